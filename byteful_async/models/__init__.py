@@ -1,0 +1,9 @@
+"""The Byteful API's objects, enums and search filters, generated from schema/byteful.schema.json.
+
+Every model is a frozen, slotted, keyword-only attrs class. Field names are the API's own;
+fields the API may omit default to ``None``; fields the schema does not know arrive in
+``extra``. See the README section "Schema, generator and models" for how they are made.
+"""
+
+from byteful_async.models._generated import *  # noqa: F403
+from byteful_async.models._generated import __all__ as __all__

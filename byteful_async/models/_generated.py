@@ -1,0 +1,1263 @@
+# Generated from schema/byteful.schema.json by codegen (datamodel-code-generator 0.89.0).
+# Do not edit by hand: change the schema or codegen/, then run `make codegen`.
+"""The Byteful API's objects as attrs classes, its enums, and the filters of each search."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeAlias, TypedDict
+
+import attrs
+
+
+class CancelFeedback(StrEnum):
+    """The reason a customer gives when canceling a service."""
+
+    TOO_EXPENSIVE = "too_expensive"
+    MISSING_FEATURES = "missing_features"
+    SWITCHED_SERVICE = "switched_service"
+    UNUSED = "unused"
+    CUSTOMER_SERVICE = "customer_service"
+    TOO_COMPLEX = "too_complex"
+    LOW_QUALITY = "low_quality"
+    OTHER = "other"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class CatalogProduct:
+    """One product of the simplified checkout catalog. The catalog maps product codes (such as
+    isp_us or residential_global) to these entries; the code is what quote and create take as
+    product_code."""
+
+    product_name: str | None = None
+    """Display name."""
+    product_type: ProductType | str | None = None
+    """The kind of product."""
+    country_id: str | None = None
+    """Country of the proxies; null for global data products."""
+    product_protocol: IpProtocol | str | None = None
+    """IP protocol; null for data products."""
+    product_cycle_options: list[str] | None = None
+    """Billing cycles on offer, each written count:interval (1:month, 3:month, 1:year)."""
+    product_is_available: bool | None = None
+    """Whether it can be bought now."""
+    product_is_per_ip: bool | None = None
+    """True when priced per IP; false for data products."""
+    product_stock: int | None = None
+    """IPs in stock; null where stock does not apply."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+Catalog: TypeAlias = dict[str, CatalogProduct]
+"""
+The simplified checkout catalog: product code to product.
+"""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Checkout:
+    """The result of buying a service with /checkout/create. When invoice_is_paid is false, the
+    purchase still exists and waits for payment at invoice_url."""
+
+    created: list[str] | None = None
+    """Identifiers of the new services."""
+    service_id: str | None = None
+    """The new service."""
+    service: Service | None = None
+    """The new service in full."""
+    invoice_is_paid: bool | None = None
+    """True when credit covered the purchase; the service then provisions at once."""
+    invoice_url: str | None = None
+    """Where to pay what credit did not cover."""
+    proxies: list[Proxy] | None = None
+    """Proxies allocated so far (often none yet)."""
+    proxy_edited: list[str] | None = None
+    """Identifiers of proxies changed by the purchase."""
+    residential_ledger_created: list[str] | None = None
+    """Residential ledger entries created by the purchase."""
+    mobile_ledger_created: list[str] | None = None
+    """Mobile ledger entries created by the purchase."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class CheckoutRequest:
+    """The body of /checkout/quote and /checkout/create. Name the product either by product_code
+    (from the catalog) or by product_type, product_protocol and country_id; if both are given
+    they must agree."""
+
+    quantity: int
+    """Units to buy (IPs for per-IP products; 1 for a credit top-up)."""
+    product_code: str | None = None
+    """A catalog key such as isp_us, datacenter_us or credit."""
+    product_type: ProductType | str | None = None
+    """The kind of product, when no product_code is given."""
+    product_protocol: IpProtocol | str | None = None
+    """IP protocol, when no product_code is given."""
+    country_id: str | None = None
+    """Country (ISO code), when no product_code is given."""
+    cycle_interval: CycleInterval | str | None = None
+    """Unit of the billing cycle."""
+    cycle_interval_count: int | None = None
+    """Number of units per cycle (1 month, 3 months...)."""
+    promotional_code: str | None = None
+    """A discount code."""
+    service_fulfillment_filter: FulfillmentFilter | None = None
+    """Provisioning criteria."""
+    top_up_amount: int | None = None
+    """Credit to add, in cents, with product_code credit."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class CreditTopUp:
+    """The result of a credit top-up (/checkout/create with product_code credit)."""
+
+    credit_added: bool | None = None
+    """Whether the credit was added."""
+    invoice_is_paid: bool | None = None
+    """Whether the top-up invoice is paid."""
+    invoice_url: str | None = None
+    """Where to pay the top-up invoice."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Customer:
+    """The account that owns the API keys, from /customer/retrieve."""
+
+    customer_id: int
+    """Unique identifier of the account; quote it to support."""
+    customer_email_address: str | None = None
+    """Primary email address."""
+    customer_first_name: str | None = None
+    """First name."""
+    customer_last_name: str | None = None
+    """Last name."""
+    credit_balance: int | None = None
+    """Available credit in cents (1245 is $12.45). API purchases are paid from it first."""
+    customer_proxy_user_limit: int | None = None
+    """How many proxy users the account may create."""
+    proxy_count: int | None = None
+    """Number of proxies on the account."""
+    residential_bytes_left: int | None = None
+    """Residential data remaining, in bytes."""
+    active_residential_service_id: str | None = None
+    """The active residential service, if any."""
+    mobile_bytes_left: int | None = None
+    """Mobile data remaining, in bytes."""
+    active_mobile_service_id: str | None = None
+    """The active mobile service, if any."""
+    country_id: str | None = None
+    """Country of the account (ISO code, lower case)."""
+    country_id_billing: str | None = None
+    """Billing country (ISO code, lower case)."""
+    customer_billing_name: str | None = None
+    """Name on invoices."""
+    customer_billing_line_one: str | None = None
+    """First billing address line."""
+    customer_billing_line_two: str | None = None
+    """Second billing address line."""
+    customer_billing_subdivision_name: str | None = None
+    """Billing region or city."""
+    customer_billing_zip_code: str | None = None
+    """Billing postal code."""
+    customer_phone_number: str | None = None
+    """Phone number."""
+    customer_iso_language_code: str | None = None
+    """Preferred language (ISO code)."""
+    customer_profile_image_url: str | None = None
+    """URL of the profile picture."""
+    customer_discord_id: str | None = None
+    """Linked Discord account, if any."""
+    customer_discord_oauth_id: str | None = None
+    """Discord sign-in identifier, if any."""
+    customer_google_oauth_id: str | None = None
+    """Google sign-in identifier, if any."""
+    customer_email_two_factor_authentication: bool | None = None
+    """Whether email two-factor authentication is on."""
+    customer_requires_information_confirm: bool | None = None
+    """Whether the account must confirm its details."""
+    customer_requires_password_change: bool | None = None
+    """Whether the account must change its password."""
+    customer_creation_datetime: datetime | None = None
+    """When the account was created."""
+    customer_last_login_datetime: datetime | None = None
+    """Last dashboard sign-in."""
+    customer_last_update_datetime: datetime | None = None
+    """When the account last changed."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class CycleInterval(StrEnum):
+    """The unit of a billing cycle."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class FulfillmentFilter:
+    """Provisioning criteria for a purchase: target a network (ASN) or a place. Keys the SDK does
+    not know are passed through in extra."""
+
+    asn_id: int | None = None
+    """Autonomous system number of the network, e.g. 7018 (AT&T)."""
+    subdivision_id: str | None = None
+    """Region, e.g. us-tx (Texas)."""
+    city_id: int | None = None
+    """City, e.g. 75202 (Dallas)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class IpProtocol(StrEnum):
+    """The IP version(s) a proxy, product or service uses."""
+
+    IPV4 = "ipv4"
+    IPV6 = "ipv6"
+    DUAL = "dual"
+
+
+class LedgerReason(StrEnum):
+    """Why a ledger entry exists. The documented set; the API may send others, which are kept as
+    plain strings."""
+
+    USAGE = "usage"
+    TOP_UP = "top_up"
+    ADJUSTMENT = "adjustment"
+    SERVICE_PURCHASE = "service_purchase"
+
+
+Metadata: TypeAlias = dict[str, str | int | float | bool]
+"""
+Flat key/value metadata: at most 30 keys, each value's text at most 300 characters, 32 KB in all. Updating it replaces the whole object.
+"""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class MobileLedger:
+    """One entry of the mobile data ledger: a change to the account's mobile data pool, aggregated
+    per day like the residential ledger."""
+
+    mobile_ledger_id: str
+    """Unique identifier of the entry (a UUID)."""
+    mobile_ledger_bytes: int
+    """Bytes added to (positive) or taken from (negative) the mobile pool."""
+    mobile_ledger_requests: int
+    """Number of proxy requests the entry accounts for."""
+    mobile_ledger_period_date: date
+    """The day the usage or change belongs to."""
+    mobile_ledger_reason: LedgerReason | str
+    """Why the entry exists: usage, top_up, adjustment, service_purchase or a newer reason."""
+    mobile_ledger_creation_datetime: datetime
+    """When the entry was created."""
+    mobile_ledger_last_update_datetime: datetime
+    """When the entry last changed."""
+    service_id: str | None = None
+    """The service the entry belongs to, if any."""
+    service_adjustment_id: int | None = None
+    """The service adjustment that caused the entry, if any."""
+    customer_id: int | None = None
+    """The account that owns the entry."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class MobileLedgerSearchFilters(TypedDict, total=False):
+    """Filters of GET /mobile_ledger/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    mobile_ledger_id: str
+    """Equal to: unique identifier of the entry (a UUID)."""
+    not_mobile_ledger_id: str
+    """Not equal to: unique identifier of the entry (a UUID)."""
+    like_mobile_ledger_id: str
+    """Case-insensitive match, % as the wildcard: unique identifier of the entry (a UUID)."""
+    service_id: str
+    """Equal to: the service the entry belongs to, if any."""
+    not_service_id: str
+    """Not equal to: the service the entry belongs to, if any."""
+    like_service_id: str
+    """Case-insensitive match, % as the wildcard: the service the entry belongs to, if any."""
+    service_adjustment_id: int
+    """Equal to: the service adjustment that caused the entry, if any."""
+    not_service_adjustment_id: int
+    """Not equal to: the service adjustment that caused the entry, if any."""
+    min_service_adjustment_id: int
+    """At least (inclusive): the service adjustment that caused the entry, if any."""
+    max_service_adjustment_id: int
+    """At most (inclusive): the service adjustment that caused the entry, if any."""
+    mobile_ledger_reason: LedgerReason | str
+    """Equal to: why the entry exists: usage, top_up, adjustment, service_purchase or a newer
+    reason."""
+    not_mobile_ledger_reason: LedgerReason | str
+    """Not equal to: why the entry exists: usage, top_up, adjustment, service_purchase or a newer
+    reason."""
+    mobile_ledger_requests: int
+    """Equal to: number of proxy requests the entry accounts for."""
+    not_mobile_ledger_requests: int
+    """Not equal to: number of proxy requests the entry accounts for."""
+    min_mobile_ledger_requests: int
+    """At least (inclusive): number of proxy requests the entry accounts for."""
+    max_mobile_ledger_requests: int
+    """At most (inclusive): number of proxy requests the entry accounts for."""
+    mobile_ledger_bytes: int
+    """Equal to: bytes added to (positive) or taken from (negative) the mobile pool."""
+    not_mobile_ledger_bytes: int
+    """Not equal to: bytes added to (positive) or taken from (negative) the mobile pool."""
+    min_mobile_ledger_bytes: int
+    """At least (inclusive): bytes added to (positive) or taken from (negative) the mobile pool."""
+    max_mobile_ledger_bytes: int
+    """At most (inclusive): bytes added to (positive) or taken from (negative) the mobile pool."""
+    mobile_ledger_period_date: date
+    """Equal to: the day the usage or change belongs to."""
+    not_mobile_ledger_period_date: date
+    """Not equal to: the day the usage or change belongs to."""
+    min_mobile_ledger_period_date: date
+    """At least (inclusive): the day the usage or change belongs to."""
+    max_mobile_ledger_period_date: date
+    """At most (inclusive): the day the usage or change belongs to."""
+    mobile_ledger_creation_datetime: datetime
+    """Equal to: when the entry was created."""
+    not_mobile_ledger_creation_datetime: datetime
+    """Not equal to: when the entry was created."""
+    min_mobile_ledger_creation_datetime: datetime
+    """At least (inclusive): when the entry was created."""
+    max_mobile_ledger_creation_datetime: datetime
+    """At most (inclusive): when the entry was created."""
+    mobile_ledger_last_update_datetime: datetime
+    """Equal to: when the entry last changed."""
+    not_mobile_ledger_last_update_datetime: datetime
+    """Not equal to: when the entry last changed."""
+    min_mobile_ledger_last_update_datetime: datetime
+    """At least (inclusive): when the entry last changed."""
+    max_mobile_ledger_last_update_datetime: datetime
+    """At most (inclusive): when the entry last changed."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    sort_by: str
+    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class MobileSummary:
+    """The state of the account's mobile data pool, from /mobile/summary. The API documents only
+    the path; the field names follow the residential summary and are unconfirmed, so anything
+    else the API sends is kept in extra."""
+
+    mobile_bytes: int | None = None
+    """Total bytes allocated to the pool."""
+    mobile_bytes_used: int | None = None
+    """Bytes used so far."""
+    mobile_bytes_left: int | None = None
+    """Bytes remaining."""
+    mobile_requests: int | None = None
+    """Total number of requests made."""
+    service_expiry_datetime: datetime | None = None
+    """When the mobile service expires."""
+    service_id: str | None = None
+    """The active mobile service."""
+    proxy_user_ids: list[str] | None = None
+    """Proxy users that can draw on the pool."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class PriceTier:
+    """One tier of a tiered price."""
+
+    price_tier_amount: int | None = None
+    """Price per unit in this tier, in cents."""
+    price_tier_up_to: int | None = None
+    """Upper bound of the tier in units; null for the last, open-ended tier."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class PriceTierType(StrEnum):
+    """How tiered prices apply: one tier for the whole quantity (volume) or each tier to its own
+    slice (graduated)."""
+
+    VOLUME = "volume"
+    GRADUATED = "graduated"
+
+
+class PriceType(StrEnum):
+    """Whether a price renews every cycle or is charged once."""
+
+    RECURRING = "recurring"
+    ONE_TIME = "one_time"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Product:
+    """A product with its prices and stock, from /product/search."""
+
+    product_id: str
+    """Unique identifier (prod_...)."""
+    product_name: str | None = None
+    """Display name."""
+    product_description: str | None = None
+    """Longer description."""
+    product_type: ProductType | str | None = None
+    """The kind of product."""
+    product_protocol: IpProtocol | str | None = None
+    """IP protocol; null for data products."""
+    country_id: str | None = None
+    """Country of the proxies."""
+    product_image: str | None = None
+    """URL of the product image."""
+    product_instock: bool | None = None
+    """Whether any stock is left."""
+    product_stock: int | None = None
+    """Units in stock: 0 is sold out, -1 is unlimited."""
+    product_is_active: bool | None = None
+    """Whether the product is active."""
+    product_is_available: bool | None = None
+    """Whether it can be bought now."""
+    product_is_per_ip: bool | None = None
+    """True when priced per IP."""
+    product_is_visible: bool | None = None
+    """Whether it shows in the dashboard."""
+    product_prices: list[ProductPrice] | None = None
+    """The product's prices."""
+    product_creation_datetime: datetime | None = None
+    """When the product was created."""
+    product_last_update_datetime: datetime | None = None
+    """When the product last changed."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProductPrice:
+    """One price of a product."""
+
+    price_id: str
+    """Unique identifier (price_...)."""
+    price_amount: int | None = None
+    """Price in cents."""
+    price_per_unit_amount: int | None = None
+    """Price per unit in cents."""
+    price_package_quantity: int | None = None
+    """Units per package."""
+    price_type: PriceType | str | None = None
+    """recurring or one_time."""
+    price_is_subscription: bool | None = None
+    """Whether buying it starts a subscription."""
+    price_cycle_interval: CycleInterval | str | None = None
+    """Unit of the billing cycle."""
+    price_cycle_interval_count: int | None = None
+    """Number of units per cycle."""
+    price_tier_type: PriceTierType | str | None = None
+    """volume or graduated, for tiered prices."""
+    price_tiers: list[PriceTier] | None = None
+    """The tiers of a tiered price."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProductSearchFilters(TypedDict, total=False):
+    """Filters of GET /product/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    product_id: str
+    """Equal to: unique identifier (prod_...)."""
+    not_product_id: str
+    """Not equal to: unique identifier (prod_...)."""
+    like_product_id: str
+    """Case-insensitive match, % as the wildcard: unique identifier (prod_...)."""
+    product_type: ProductType | str
+    """Equal to: the kind of product."""
+    not_product_type: ProductType | str
+    """Not equal to: the kind of product."""
+    product_protocol: IpProtocol | str
+    """Equal to: iP protocol."""
+    not_product_protocol: IpProtocol | str
+    """Not equal to: iP protocol."""
+    country_id: str
+    """Equal to: country of the proxies."""
+    not_country_id: str
+    """Not equal to: country of the proxies."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: country of the proxies."""
+    product_is_active: bool
+    """Equal to: whether the product is active."""
+    not_product_is_active: bool
+    """Not equal to: whether the product is active."""
+    product_is_per_ip: bool
+    """Equal to: true when priced per IP."""
+    not_product_is_per_ip: bool
+    """Not equal to: true when priced per IP."""
+    product_is_one_per_customer: bool
+    """Equal to: products a customer may buy only once."""
+    not_product_is_one_per_customer: bool
+    """Not equal to: products a customer may buy only once."""
+    product_is_one_active_per_customer: bool
+    """Equal to: products a customer may hold only one of at a time."""
+    not_product_is_one_active_per_customer: bool
+    """Not equal to: products a customer may hold only one of at a time."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    sort_by: str
+    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+
+
+class ProductType(StrEnum):
+    """The kind of product: proxy families plus account credit."""
+
+    DATACENTER = "datacenter"
+    ISP = "isp"
+    RESIDENTIAL = "residential"
+    MOBILE = "mobile"
+    CREDIT = "credit"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Proxy:
+    """One proxy: where it is, how to reach it and how to authenticate."""
+
+    proxy_id: str
+    """Unique identifier (a UUID)."""
+    proxy_type: ProductType | str | None = None
+    """The kind of proxy."""
+    proxy_protocol: IpProtocol | str | None = None
+    """IP protocol."""
+    proxy_status: ProxyStatus | str | None = None
+    """State of the proxy."""
+    proxy_ip_address: str | None = None
+    """IPv4 address."""
+    proxy_ip_address_v6: str | None = None
+    """IPv6 address."""
+    proxy_http_port: int | None = None
+    """HTTP port."""
+    proxy_socks5_port: int | None = None
+    """SOCKS5 port."""
+    proxy_username: str | None = None
+    """Proxy-specific user name, if set."""
+    proxy_password: str | None = attrs.field(default=None, repr=False)
+    """Proxy-specific password, if set. Hidden from repr()."""
+    default_proxy_user_username: str | None = None
+    """User name of the account's default proxy user."""
+    default_proxy_user_password: str | None = attrs.field(default=None, repr=False)
+    """Password of the account's default proxy user. Hidden from repr()."""
+    service_id: str | None = None
+    """The service the proxy belongs to."""
+    customer_id: int | None = None
+    """The account that owns the proxy."""
+    ip_address_id_v4: str | None = None
+    """IPv4 address identifier."""
+    ip_address_id_v6: str | None = None
+    """IPv6 address identifier."""
+    subnet_id: str | None = None
+    """IPv4 subnet, e.g. 107.225.72.0/22."""
+    subnet_id_v6: str | None = None
+    """IPv6 subnet."""
+    asn_id: int | None = None
+    """Autonomous system number of the network."""
+    asn_name: str | None = None
+    """Name of the network."""
+    country_id: str | None = None
+    """Country (ISO code)."""
+    country_name: str | None = None
+    """Country name."""
+    subdivision_id: str | None = None
+    """Region, e.g. us-tx."""
+    subdivision_name: str | None = None
+    """Region name."""
+    city_id: int | None = None
+    """City identifier."""
+    city_name: str | None = None
+    """City name."""
+    city_example_postcode: str | None = None
+    """A postcode in the city."""
+    city_timezone: str | None = None
+    """IANA time zone of the city."""
+    city_latitude: float | None = None
+    """Latitude of the city."""
+    city_longitude: float | None = None
+    """Longitude of the city."""
+    proxy_last_update_datetime: datetime | None = None
+    """When the proxy last changed."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxyStatus(StrEnum):
+    """The state of one proxy."""
+
+    AVAILABLE = "available"
+    IN_USE = "in_use"
+    RESERVED = "reserved"
+    WAITING = "waiting"
+    PENDING_DELETION = "pending_deletion"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """The price of a prospective purchase, from /checkout/quote. Nothing is bought. A quote may
+    come back with is_valid false and a reason rather than as an error."""
+
+    is_valid: bool | None = None
+    """Whether the purchase can go ahead as quoted."""
+    invalid_reason: str | None = None
+    """Why the quote is not valid."""
+    line_items: list[QuoteLineItem] | None = None
+    """The lines of the quote."""
+    before_discount_total: int | None = None
+    """Total before discounts, in cents."""
+    discount: int | None = None
+    """Discount, in cents."""
+    discounted: bool | None = None
+    """Whether a discount applies."""
+    total: int | None = None
+    """Total after discounts, in cents."""
+    credit_balance: int | None = None
+    """The account's credit, in cents."""
+    credit_only_checkout: bool | None = None
+    """Whether the purchase must be paid entirely from credit."""
+    customer_credit_balance_applied: bool | None = None
+    """Whether credit is applied."""
+    customer_credit_balance_applied_amount: int | None = None
+    """Credit applied, in cents."""
+    total_after_applied_credit: int | None = None
+    """What is left to pay after credit, in cents."""
+    promotional_code: str | None = None
+    """The promotional code used."""
+    promotional_code_id: str | None = None
+    """Identifier of that code (promo_...)."""
+    is_top_up: bool | None = None
+    """Whether this is a credit top-up."""
+    top_up_amount: int | None = None
+    """Credit to add, in cents; 0 when not a top-up."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class QuoteLineItem:
+    """One line of a quote."""
+
+    item_name: str | None = None
+    """Display name of the product."""
+    item_type: ProductType | str | None = None
+    """The kind of product."""
+    item_country_id: str | None = None
+    """Country of the proxies."""
+    item_price_id: str | None = None
+    """The price applied (price_...)."""
+    item_price_type: PriceType | str | None = None
+    """recurring or one_time."""
+    item_per_unit_amount: int | None = None
+    """Price per unit in cents."""
+    item_quantity: int | None = None
+    """Units."""
+    item_total: int | None = None
+    """Line total in cents."""
+    service_fulfillment_filter: FulfillmentFilter | None = None
+    """Provisioning criteria of the line."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ResidentialLedger:
+    """One entry of the residential data ledger: a change to the account's residential data pool.
+    Usage is aggregated per day, and the current day's usage entry keeps growing until the day
+    ends."""
+
+    residential_ledger_id: str
+    """Unique identifier of the entry (a UUID)."""
+    residential_ledger_bytes: int
+    """Bytes added to (positive: top-ups, purchases) or taken from (negative: usage) the pool."""
+    residential_ledger_requests: int
+    """Number of proxy requests the entry accounts for."""
+    residential_ledger_period_date: date
+    """The day the usage or change belongs to."""
+    residential_ledger_reason: LedgerReason | str
+    """Why the entry exists: usage, top_up, adjustment, service_purchase or a newer reason."""
+    residential_ledger_creation_datetime: datetime
+    """When the entry was created."""
+    residential_ledger_last_update_datetime: datetime
+    """When the entry last changed."""
+    service_id: str | None = None
+    """The service the entry belongs to, if any."""
+    service_adjustment_id: int | None = None
+    """The service adjustment that caused the entry, if any."""
+    customer_id: int | None = None
+    """The account that owns the entry."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ResidentialLedgerSearchFilters(TypedDict, total=False):
+    """Filters of GET /residential_ledger/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    residential_ledger_id: str
+    """Equal to: unique identifier of the entry (a UUID)."""
+    not_residential_ledger_id: str
+    """Not equal to: unique identifier of the entry (a UUID)."""
+    like_residential_ledger_id: str
+    """Case-insensitive match, % as the wildcard: unique identifier of the entry (a UUID)."""
+    service_id: str
+    """Equal to: the service the entry belongs to, if any."""
+    not_service_id: str
+    """Not equal to: the service the entry belongs to, if any."""
+    like_service_id: str
+    """Case-insensitive match, % as the wildcard: the service the entry belongs to, if any."""
+    service_adjustment_id: int
+    """Equal to: the service adjustment that caused the entry, if any."""
+    not_service_adjustment_id: int
+    """Not equal to: the service adjustment that caused the entry, if any."""
+    min_service_adjustment_id: int
+    """At least (inclusive): the service adjustment that caused the entry, if any."""
+    max_service_adjustment_id: int
+    """At most (inclusive): the service adjustment that caused the entry, if any."""
+    residential_ledger_reason: LedgerReason | str
+    """Equal to: why the entry exists: usage, top_up, adjustment, service_purchase or a newer
+    reason."""
+    not_residential_ledger_reason: LedgerReason | str
+    """Not equal to: why the entry exists: usage, top_up, adjustment, service_purchase or a newer
+    reason."""
+    residential_ledger_requests: int
+    """Equal to: number of proxy requests the entry accounts for."""
+    not_residential_ledger_requests: int
+    """Not equal to: number of proxy requests the entry accounts for."""
+    min_residential_ledger_requests: int
+    """At least (inclusive): number of proxy requests the entry accounts for."""
+    max_residential_ledger_requests: int
+    """At most (inclusive): number of proxy requests the entry accounts for."""
+    residential_ledger_bytes: int
+    """Equal to: bytes added to (positive: top-ups, purchases) or taken from (negative: usage) the
+    pool."""
+    not_residential_ledger_bytes: int
+    """Not equal to: bytes added to (positive: top-ups, purchases) or taken from (negative: usage)
+    the pool."""
+    min_residential_ledger_bytes: int
+    """At least (inclusive): bytes added to (positive: top-ups, purchases) or taken from (negative:
+    usage) the pool."""
+    max_residential_ledger_bytes: int
+    """At most (inclusive): bytes added to (positive: top-ups, purchases) or taken from (negative:
+    usage) the pool."""
+    residential_ledger_period_date: date
+    """Equal to: the day the usage or change belongs to."""
+    not_residential_ledger_period_date: date
+    """Not equal to: the day the usage or change belongs to."""
+    min_residential_ledger_period_date: date
+    """At least (inclusive): the day the usage or change belongs to."""
+    max_residential_ledger_period_date: date
+    """At most (inclusive): the day the usage or change belongs to."""
+    residential_ledger_creation_datetime: datetime
+    """Equal to: when the entry was created."""
+    not_residential_ledger_creation_datetime: datetime
+    """Not equal to: when the entry was created."""
+    min_residential_ledger_creation_datetime: datetime
+    """At least (inclusive): when the entry was created."""
+    max_residential_ledger_creation_datetime: datetime
+    """At most (inclusive): when the entry was created."""
+    residential_ledger_last_update_datetime: datetime
+    """Equal to: when the entry last changed."""
+    not_residential_ledger_last_update_datetime: datetime
+    """Not equal to: when the entry last changed."""
+    min_residential_ledger_last_update_datetime: datetime
+    """At least (inclusive): when the entry last changed."""
+    max_residential_ledger_last_update_datetime: datetime
+    """At most (inclusive): when the entry last changed."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    sort_by: str
+    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ResidentialSummary:
+    """The state of the account's residential data pool, from /residential/summary."""
+
+    residential_bytes: int | None = None
+    """Total bytes allocated to the pool."""
+    residential_bytes_used: int | None = None
+    """Bytes used so far."""
+    residential_bytes_left: int | None = None
+    """Bytes remaining."""
+    residential_requests: int | None = None
+    """Total number of requests made."""
+    service_expiry_datetime: datetime | None = None
+    """When the residential service expires."""
+    service_id: str | None = None
+    """The active residential service."""
+    proxy_user_ids: list[str] | None = None
+    """Proxy users that can draw on the pool."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Service:
+    """A purchased product: a group of proxies or a data pool, with its billing state."""
+
+    service_id: str
+    """Unique identifier, e.g. API-1234-5678."""
+    service_name: str | None = None
+    """Display name."""
+    service_type: ServiceType | str | None = None
+    """The kind of service."""
+    service_status: ServiceStatus | str | None = None
+    """Where the service is in its life."""
+    service_protocol: IpProtocol | str | None = None
+    """IP protocol; null for data services."""
+    service_quantity: int | None = None
+    """Number of proxies in the service."""
+    service_cycle: str | None = None
+    """Billing cycle, written count:interval (1:month)."""
+    service_total: int | None = None
+    """Price per cycle in cents."""
+    service_creation_datetime: datetime | None = None
+    """When the service was created."""
+    service_last_update_datetime: datetime | None = None
+    """When the service last changed."""
+    service_dispatch_datetime: datetime | None = None
+    """When the proxies were delivered."""
+    service_expiry_datetime: datetime | None = None
+    """End of the current billing period."""
+    service_earliest_cancellation_datetime: datetime | None = None
+    """The earliest moment the service may be canceled."""
+    service_is_automatic_collection: bool | None = None
+    """Whether renewals are charged automatically."""
+    service_is_pending_cancellation: bool | None = None
+    """Whether the service ends at the close of its period."""
+    service_is_cancellable: bool | None = None
+    """Whether it may be canceled now."""
+    service_is_off_catalog: bool | None = None
+    """Whether it was set up outside the catalog."""
+    service_is_reconfigurable: bool | None = None
+    """Whether it may be reconfigured."""
+    service_subscription_is_paused: bool | None = None
+    """Whether its subscription is paused."""
+    service_metadata: Metadata | None = None
+    """The customer's own metadata."""
+    service_fulfillment_filter: FulfillmentFilter | None = None
+    """Provisioning criteria of the service."""
+    service_image: str | None = None
+    """URL of the product image."""
+    service_promotional_code: str | None = None
+    """The promotional code used at purchase."""
+    service_price_id: str | None = None
+    """The price billed (price_...)."""
+    service_subscription_id: str | None = None
+    """The subscription (sub_...)."""
+    subscription_schedule_id: str | None = None
+    """The subscription schedule, if any."""
+    open_invoice_id: str | None = None
+    """The unpaid invoice, if any (in_...)."""
+    payment_method_id: str | None = None
+    """The payment method for renewals (pm_...)."""
+    product_id: str | None = None
+    """The product bought (prod_...)."""
+    country_id: str | None = None
+    """Country of the proxies."""
+    customer_id: int | None = None
+    """The account that owns the service."""
+    proxies: list[Proxy] | None = None
+    """The service's proxies, when asked for with proxies=True."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ServiceAdjustment:
+    """A recorded change to a service (fulfillment, extension, top-up, cancellation...), with the
+    state before and after."""
+
+    service_adjustment_id: int
+    """Unique identifier."""
+    service_id: str | None = None
+    """The service changed."""
+    invoice_id: str | None = None
+    """The invoice behind the change, if any (in_...)."""
+    service_adjustment_type: ServiceAdjustmentType | str | None = None
+    """What changed."""
+    service_adjustment_status: ServiceAdjustmentStatus | str | None = None
+    """pending, complete or failed."""
+    service_adjustment_pre: dict[str, Any] | None = None
+    """The changed fields before the change."""
+    service_adjustment_post: dict[str, Any] | None = None
+    """The changed fields after the change."""
+    service_adjustment_eval: dict[str, list[Any]] | None = None
+    """Each changed field mapped to [before, after]."""
+    service_adjustment_is_administrator: bool | None = None
+    """Made by staff."""
+    service_adjustment_is_automatic: bool | None = None
+    """Made by the system."""
+    service_adjustment_is_customer: bool | None = None
+    """Made by the customer."""
+    service_adjustment_creation_datetime: datetime | None = None
+    """When the adjustment was created."""
+    service_adjustment_last_update_datetime: datetime | None = None
+    """When the adjustment last changed."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ServiceAdjustmentSearchFilters(TypedDict, total=False):
+    """Filters of GET /service_adjustment/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    service_adjustment_id: int
+    """Equal to: unique identifier."""
+    not_service_adjustment_id: int
+    """Not equal to: unique identifier."""
+    min_service_adjustment_id: int
+    """At least (inclusive): unique identifier."""
+    max_service_adjustment_id: int
+    """At most (inclusive): unique identifier."""
+    service_id: str
+    """Equal to: the service changed."""
+    not_service_id: str
+    """Not equal to: the service changed."""
+    like_service_id: str
+    """Case-insensitive match, % as the wildcard: the service changed."""
+    invoice_id: str
+    """Equal to: the invoice behind the change (in_...)."""
+    not_invoice_id: str
+    """Not equal to: the invoice behind the change (in_...)."""
+    like_invoice_id: str
+    """Case-insensitive match, % as the wildcard: the invoice behind the change (in_...)."""
+    service_adjustment_type: ServiceAdjustmentType | str
+    """Equal to: what changed."""
+    not_service_adjustment_type: ServiceAdjustmentType | str
+    """Not equal to: what changed."""
+    service_adjustment_status: ServiceAdjustmentStatus | str
+    """Equal to: pending, complete or failed."""
+    not_service_adjustment_status: ServiceAdjustmentStatus | str
+    """Not equal to: pending, complete or failed."""
+    service_adjustment_is_administrator: bool
+    """Equal to: made by staff."""
+    not_service_adjustment_is_administrator: bool
+    """Not equal to: made by staff."""
+    service_adjustment_is_automatic: bool
+    """Equal to: made by the system."""
+    not_service_adjustment_is_automatic: bool
+    """Not equal to: made by the system."""
+    service_adjustment_is_customer: bool
+    """Equal to: made by the customer."""
+    not_service_adjustment_is_customer: bool
+    """Not equal to: made by the customer."""
+    service_adjustment_creation_datetime: datetime
+    """Equal to: when the adjustment was created."""
+    not_service_adjustment_creation_datetime: datetime
+    """Not equal to: when the adjustment was created."""
+    min_service_adjustment_creation_datetime: datetime
+    """At least (inclusive): when the adjustment was created."""
+    max_service_adjustment_creation_datetime: datetime
+    """At most (inclusive): when the adjustment was created."""
+    service_adjustment_last_update_datetime: datetime
+    """Equal to: when the adjustment last changed."""
+    not_service_adjustment_last_update_datetime: datetime
+    """Not equal to: when the adjustment last changed."""
+    min_service_adjustment_last_update_datetime: datetime
+    """At least (inclusive): when the adjustment last changed."""
+    max_service_adjustment_last_update_datetime: datetime
+    """At most (inclusive): when the adjustment last changed."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    sort_by: str
+    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+
+
+class ServiceAdjustmentStatus(StrEnum):
+    """Whether a service adjustment has been applied."""
+
+    PENDING = "pending"
+    COMPLETE = "complete"
+    FAILED = "failed"
+
+
+class ServiceAdjustmentType(StrEnum):
+    """What a service adjustment changed."""
+
+    INGESTION = "ingestion"
+    FULFILLMENT = "fulfillment"
+    REMOVE_PROXY = "remove_proxy"
+    ADDITIONAL_FULFILLMENT = "additional_fulfillment"
+    UPDATE = "update"
+    PROXY_REPLACEMENT = "proxy_replacement"
+    EXTENSION = "extension"
+    TOP_UP = "top_up"
+    TOP_UP_AND_EXTENSION = "top_up_and_extension"
+    CANCEL = "cancel"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ServiceCancelRequest:
+    """The body of DELETE /service/cancel/{service_id}."""
+
+    cancel_comment: str | None = None
+    """Free text on why the service is canceled."""
+    cancel_feedback: CancelFeedback | str | None = None
+    """The reason for canceling."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ServiceEditRequest:
+    """The body of PATCH /service/edit/{service_id}. Only the fields given are changed;
+    service_metadata replaces the whole metadata object."""
+
+    service_is_automatic_collection: bool | None = None
+    """Charge renewals automatically."""
+    service_is_pending_cancellation: bool | None = None
+    """End the service at the close of its period."""
+    payment_method_id: str | None = None
+    """Payment method for renewals (pm_...)."""
+    service_metadata: Metadata | None = None
+    """New metadata (replaces the old)."""
+    cancel_comment: str | None = None
+    """Free text on why the service is being canceled."""
+    cancel_feedback: CancelFeedback | str | None = None
+    """The reason for canceling."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ServiceSearchFilters(TypedDict, total=False):
+    """Filters of GET /service/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    service_id: str
+    """Equal to: unique identifier, e.g. API-1234-5678."""
+    not_service_id: str
+    """Not equal to: unique identifier, e.g. API-1234-5678."""
+    like_service_id: str
+    """Case-insensitive match, % as the wildcard: unique identifier, e.g. API-1234-5678."""
+    service_name: str
+    """Equal to: display name."""
+    not_service_name: str
+    """Not equal to: display name."""
+    like_service_name: str
+    """Case-insensitive match, % as the wildcard: display name."""
+    service_type: ServiceType | str
+    """Equal to: the kind of service."""
+    not_service_type: ServiceType | str
+    """Not equal to: the kind of service."""
+    service_status: ServiceStatus | str
+    """Equal to: where the service is in its life."""
+    not_service_status: ServiceStatus | str
+    """Not equal to: where the service is in its life."""
+    service_protocol: IpProtocol | str
+    """Equal to: iP protocol."""
+    not_service_protocol: IpProtocol | str
+    """Not equal to: iP protocol."""
+    service_quantity: int
+    """Equal to: number of proxies in the service."""
+    not_service_quantity: int
+    """Not equal to: number of proxies in the service."""
+    min_service_quantity: int
+    """At least (inclusive): number of proxies in the service."""
+    max_service_quantity: int
+    """At most (inclusive): number of proxies in the service."""
+    service_total: int
+    """Equal to: price per cycle in cents."""
+    not_service_total: int
+    """Not equal to: price per cycle in cents."""
+    min_service_total: int
+    """At least (inclusive): price per cycle in cents."""
+    max_service_total: int
+    """At most (inclusive): price per cycle in cents."""
+    service_cycle: str
+    """Equal to: billing cycle, written count:interval (1:month)."""
+    not_service_cycle: str
+    """Not equal to: billing cycle, written count:interval (1:month)."""
+    like_service_cycle: str
+    """Case-insensitive match, % as the wildcard: billing cycle, written count:interval (1:month)."""
+    service_image: str
+    """Equal to: uRL of the product image."""
+    not_service_image: str
+    """Not equal to: uRL of the product image."""
+    like_service_image: str
+    """Case-insensitive match, % as the wildcard: uRL of the product image."""
+    service_is_automatic_collection: bool
+    """Equal to: whether renewals are charged automatically."""
+    not_service_is_automatic_collection: bool
+    """Not equal to: whether renewals are charged automatically."""
+    service_is_pending_cancellation: bool
+    """Equal to: whether the service ends at the close of its period."""
+    not_service_is_pending_cancellation: bool
+    """Not equal to: whether the service ends at the close of its period."""
+    service_promotional_code: str
+    """Equal to: promotional code used at purchase."""
+    not_service_promotional_code: str
+    """Not equal to: promotional code used at purchase."""
+    like_service_promotional_code: str
+    """Case-insensitive match, % as the wildcard: promotional code used at purchase."""
+    service_price_id: str
+    """Equal to: the price billed (price_...)."""
+    not_service_price_id: str
+    """Not equal to: the price billed (price_...)."""
+    like_service_price_id: str
+    """Case-insensitive match, % as the wildcard: the price billed (price_...)."""
+    service_subscription_id: str
+    """Equal to: the subscription (sub_...)."""
+    not_service_subscription_id: str
+    """Not equal to: the subscription (sub_...)."""
+    like_service_subscription_id: str
+    """Case-insensitive match, % as the wildcard: the subscription (sub_...)."""
+    payment_method_id: str
+    """Equal to: the payment method (pm_...)."""
+    not_payment_method_id: str
+    """Not equal to: the payment method (pm_...)."""
+    like_payment_method_id: str
+    """Case-insensitive match, % as the wildcard: the payment method (pm_...)."""
+    product_id: str
+    """Equal to: the product bought (prod_...)."""
+    not_product_id: str
+    """Not equal to: the product bought (prod_...)."""
+    like_product_id: str
+    """Case-insensitive match, % as the wildcard: the product bought (prod_...)."""
+    country_id: str
+    """Equal to: country of the proxies."""
+    not_country_id: str
+    """Not equal to: country of the proxies."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: country of the proxies."""
+    service_creation_datetime: datetime
+    """Equal to: when the service was created."""
+    not_service_creation_datetime: datetime
+    """Not equal to: when the service was created."""
+    min_service_creation_datetime: datetime
+    """At least (inclusive): when the service was created."""
+    max_service_creation_datetime: datetime
+    """At most (inclusive): when the service was created."""
+    service_last_update_datetime: datetime
+    """Equal to: when the service last changed."""
+    not_service_last_update_datetime: datetime
+    """Not equal to: when the service last changed."""
+    min_service_last_update_datetime: datetime
+    """At least (inclusive): when the service last changed."""
+    max_service_last_update_datetime: datetime
+    """At most (inclusive): when the service last changed."""
+    service_dispatch_datetime: datetime
+    """Equal to: when the proxies were delivered."""
+    not_service_dispatch_datetime: datetime
+    """Not equal to: when the proxies were delivered."""
+    min_service_dispatch_datetime: datetime
+    """At least (inclusive): when the proxies were delivered."""
+    max_service_dispatch_datetime: datetime
+    """At most (inclusive): when the proxies were delivered."""
+    service_expiry_datetime: datetime
+    """Equal to: end of the current billing period."""
+    not_service_expiry_datetime: datetime
+    """Not equal to: end of the current billing period."""
+    min_service_expiry_datetime: datetime
+    """At least (inclusive): end of the current billing period."""
+    max_service_expiry_datetime: datetime
+    """At most (inclusive): end of the current billing period."""
+    proxies: bool
+    """Equal to: include each service's proxies in the results."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    sort_by: str
+    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+
+
+class ServiceStatus(StrEnum):
+    """Where a service is in its life: paid and waiting for proxies, running, paused, overdue,
+    canceled or finished."""
+
+    AWAITING_FULFILLMENT = "awaiting_fulfillment"
+    AWAITING_MANUAL_FULFILLMENT = "awaiting_manual_fulfillment"
+    AWAITING_ADDITIONAL_FULFILLMENT = "awaiting_additional_fulfillment"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    OVERDUE = "overdue"
+    CANCELED = "canceled"
+    COMPLETE = "complete"
+
+
+class ServiceType(StrEnum):
+    """The kind of service a customer holds."""
+
+    DATACENTER = "datacenter"
+    ISP = "isp"
+    RESIDENTIAL = "residential"
+    MOBILE = "mobile"
+    OFF_CATALOG = "off_catalog"
+
+
+__all__ = [
+    "CancelFeedback",
+    "Catalog",
+    "CatalogProduct",
+    "Checkout",
+    "CheckoutRequest",
+    "CreditTopUp",
+    "Customer",
+    "CycleInterval",
+    "FulfillmentFilter",
+    "IpProtocol",
+    "LedgerReason",
+    "Metadata",
+    "MobileLedger",
+    "MobileLedgerSearchFilters",
+    "MobileSummary",
+    "PriceTier",
+    "PriceTierType",
+    "PriceType",
+    "Product",
+    "ProductPrice",
+    "ProductSearchFilters",
+    "ProductType",
+    "Proxy",
+    "ProxyStatus",
+    "Quote",
+    "QuoteLineItem",
+    "ResidentialLedger",
+    "ResidentialLedgerSearchFilters",
+    "ResidentialSummary",
+    "Service",
+    "ServiceAdjustment",
+    "ServiceAdjustmentSearchFilters",
+    "ServiceAdjustmentStatus",
+    "ServiceAdjustmentType",
+    "ServiceCancelRequest",
+    "ServiceEditRequest",
+    "ServiceSearchFilters",
+    "ServiceStatus",
+    "ServiceType",
+]
