@@ -94,6 +94,7 @@ def parse_datetime(value: str) -> datetime:
 
     Raises:
         ValueError: the text is none of those.
+
     """
     try:
         parsed = datetime.fromisoformat(value)
@@ -164,7 +165,7 @@ def _nullable_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, Any], A
         def structure_nullable_primitive(value: object, _: Any) -> Any:
             if type(value) is inner:
                 return None if value == "null" else value
-            if value is None:
+            if value is None or value == "null":
                 return None
             return inner_hook(value, inner)
 
@@ -228,7 +229,7 @@ def _is_model(tp: Any) -> bool:
 
 def _model_structure_hook(cls: type[T], conv: cattrs.Converter) -> Callable[[object, Any], T]:
     base = make_dict_structure_fn(cls, conv, extra=override(omit=True))
-    known = frozenset(a.name for a in attrs.fields(cls) if a.name != "extra")
+    known = frozenset(a.name for a in attrs.fields(cls) if a.name != "extra")  # type: ignore[arg-type]
 
     def structure_model(value: object, _: Any) -> T:
         if type(value) is not dict:
@@ -243,7 +244,9 @@ def _model_structure_hook(cls: type[T], conv: cattrs.Converter) -> Callable[[obj
 
 
 def _model_unstructure_hook(cls: type[T], conv: cattrs.Converter) -> Callable[[T], dict[str, Any]]:
-    base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, extra=override(omit=True))
+    base = make_dict_unstructure_fn(
+        cls, conv, _cattrs_omit_if_default=True, extra=override(omit=True)
+    )
 
     def unstructure_model(obj: T) -> dict[str, Any]:
         out = base(obj)
@@ -274,7 +277,9 @@ def _build(*, detailed: bool) -> cattrs.Converter:
     # the MRO, so this hook wins and the API's JSON gets plain text.
     conv.register_unstructure_hook(enum.StrEnum, _enum_value)
     # A union field holds one concrete value; unstructure it by what it is (an enum -> its value).
-    conv.register_unstructure_hook_factory(lambda t: bool(_union_args(t)), lambda _t, c: c.unstructure)
+    conv.register_unstructure_hook_factory(
+        lambda t: bool(_union_args(t)), lambda _t, c: c.unstructure
+    )
     conv.register_unstructure_hook_factory(_is_model, _model_unstructure_hook)
     return conv
 
@@ -334,6 +339,7 @@ def structure(data: object, cls: type[T] | Any) -> T:
 
     Raises:
         ResponseDecodeError: ``data`` does not fit ``cls``; the message names each bad field.
+
     """
     try:
         return converter.structure(data, cls)  # type: ignore[no-any-return]
@@ -352,5 +358,5 @@ def structure(data: object, cls: type[T] | Any) -> T:
 
 
 def unstructure(obj: object) -> Any:
-    """Encode a model (or a list/dict of them) as the API's JSON: dates spelled its way, no ``None``s."""
+    """Encode a model (or a list/dict of them) as the API's JSON, ``None`` fields left out."""
     return converter.unstructure(obj)

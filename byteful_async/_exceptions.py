@@ -20,6 +20,7 @@ class ResponseDecodeError(BytefulError):
         model: Name of the model being decoded, when known.
         problems: Each problem as ``(path, description)``; the path starts at the model,
             e.g. ``("Quote.line_items[0].item_total", "expected int, got None")``.
+
     """
 
     def __init__(

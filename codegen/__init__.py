@@ -1,0 +1,1 @@
+"""The code generator: schema/byteful.schema.json -> byteful_async/models/_generated.py."""

@@ -111,7 +111,9 @@ def generate() -> str:
 def main() -> None:
     """Regenerate, or with --check compare against the committed module."""
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the committed module is stale")
+    parser.add_argument(
+        "--check", action="store_true", help="fail if the committed module is stale"
+    )
     args = parser.parse_args()
     fresh = generate()
     if not args.check:

@@ -68,7 +68,7 @@ def _resolve_property(schema: JSON, prop: JSON) -> JSON:
 
 
 def _non_null(prop: JSON) -> JSON:
-    """A filter value is never null: drop null from the property's type."""
+    """Drop null from a filter's type: a filter value is never null."""
     prop = dict(prop)
     kind = prop.get("type")
     if isinstance(kind, list):
@@ -85,7 +85,7 @@ def _non_null(prop: JSON) -> JSON:
 
 
 def _operators(schema: JSON, prop: JSON) -> list[str]:
-    """The operator prefixes the API accepts for a parameter of this type."""
+    """List the operator prefixes the API accepts for a parameter of this type."""
     if "x-operators" in prop:
         return list(prop["x-operators"])
     if _is_enum_ref(schema, prop):
@@ -121,17 +121,17 @@ def _expand_search(schema: JSON, definition: JSON) -> JSON:
     properties["page"] = {
         "type": "integer",
         "minimum": 1,
-        "description": "Page number, from 1. The paginators set it; pass it only to start elsewhere.",
+        "description": "Page number, from 1. The paginators set it; pass it to start elsewhere.",
     }
     properties["per_page"] = {
         "type": "integer",
         "minimum": 1,
         "maximum": PER_PAGE_MAX,
-        "description": f"Rows per page, 1 to {PER_PAGE_MAX} (the API's default and maximum is {PER_PAGE_MAX}).",
+        "description": f"Rows per page, 1 to {PER_PAGE_MAX} (the API's default and maximum).",
     }
     properties["sort_by"] = {
         "type": "string",
-        "description": "A field name, optionally ending in _asc or _desc; or random (do not page through random).",
+        "description": "A field name, optionally ending _asc or _desc; or random (never paged).",
     }
     expanded = {k: v for k, v in definition.items() if k != "x-search"}
     expanded["properties"] = properties

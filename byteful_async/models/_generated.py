@@ -346,11 +346,11 @@ class MobileLedgerSearchFilters(TypedDict, total=False):
     max_mobile_ledger_last_update_datetime: datetime
     """At most (inclusive): when the entry last changed."""
     page: int
-    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
     per_page: int
-    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
     sort_by: str
-    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -516,11 +516,11 @@ class ProductSearchFilters(TypedDict, total=False):
     not_product_is_one_active_per_customer: bool
     """Not equal to: products a customer may hold only one of at a time."""
     page: int
-    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
     per_page: int
-    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
     sort_by: str
-    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 class ProductType(StrEnum):
@@ -788,11 +788,11 @@ class ResidentialLedgerSearchFilters(TypedDict, total=False):
     max_residential_ledger_last_update_datetime: datetime
     """At most (inclusive): when the entry last changed."""
     page: int
-    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
     per_page: int
-    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
     sort_by: str
-    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -988,11 +988,11 @@ class ServiceAdjustmentSearchFilters(TypedDict, total=False):
     max_service_adjustment_last_update_datetime: datetime
     """At most (inclusive): when the adjustment last changed."""
     page: int
-    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
     per_page: int
-    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
     sort_by: str
-    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 class ServiceAdjustmentStatus(StrEnum):
@@ -1189,11 +1189,11 @@ class ServiceSearchFilters(TypedDict, total=False):
     proxies: bool
     """Equal to: include each service's proxies in the results."""
     page: int
-    """Page number, from 1. The paginators set it; pass it only to start elsewhere."""
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
     per_page: int
-    """Rows per page, 1 to 100 (the API's default and maximum is 100)."""
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
     sort_by: str
-    """A field name, optionally ending in _asc or _desc; or random (do not page through random)."""
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 class ServiceStatus(StrEnum):

@@ -1,0 +1,122 @@
+"""The generated module is current, fenced, and says what the schema says."""
+
+from __future__ import annotations
+
+import json
+import typing
+from datetime import date, datetime
+
+import attrs
+import pytest
+
+from byteful_async import models
+from byteful_async.models import (
+    IpProtocol,
+    LedgerReason,
+    MobileLedgerSearchFilters,
+    ProductSearchFilters,
+    ResidentialLedger,
+    ResidentialLedgerSearchFilters,
+    ServiceAdjustmentSearchFilters,
+    ServiceSearchFilters,
+)
+from codegen.__main__ import OUTPUT, SCHEMA, generate
+
+SEARCH_FILTERS = [
+    ResidentialLedgerSearchFilters,
+    MobileLedgerSearchFilters,
+    ProductSearchFilters,
+    ServiceSearchFilters,
+    ServiceAdjustmentSearchFilters,
+]
+
+
+def test_generated_module_is_up_to_date() -> None:
+    assert OUTPUT.read_text() == generate(), "run `make codegen` and commit the result"
+
+
+def test_generated_module_is_fenced() -> None:
+    head = OUTPUT.read_text().splitlines()[:2]
+    assert head[0].startswith("# Generated from schema/byteful.schema.json by codegen")
+    assert "Do not edit by hand" in head[1]
+
+
+def test_every_schema_definition_is_generated_and_exported() -> None:
+    schema = json.loads(SCHEMA.read_text())
+    assert sorted(schema["$defs"]) == sorted(models.__all__)
+
+
+def test_every_model_is_frozen_slotted_keyword_only_with_extra() -> None:
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if not (isinstance(cls, type) and attrs.has(cls)):
+            continue
+        assert "__slots__" in vars(cls), name
+        fields = attrs.fields(cls)
+        assert all(f.kw_only for f in fields), name
+        assert fields[-1].name == "extra", name
+        assert cls.__doc__, name
+        instance = cls(**{f.name: None for f in fields if f.default is attrs.NOTHING})
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(instance, fields[0].name, None)
+
+
+def test_ledger_fields_have_the_documented_python_types() -> None:
+    hints = typing.get_type_hints(ResidentialLedger)
+    assert hints["residential_ledger_bytes"] is int
+    assert hints["residential_ledger_period_date"] is date
+    assert hints["residential_ledger_creation_datetime"] is datetime
+    assert hints["residential_ledger_reason"] == LedgerReason | str
+    assert hints["service_id"] == str | None
+
+
+def test_filters_expand_every_operator_the_api_accepts() -> None:
+    hints = typing.get_type_hints(ResidentialLedgerSearchFilters)
+    # numbers, dates and datetimes: exact, not_, min_, max_
+    for field, kind in [
+        ("residential_ledger_bytes", int),
+        ("residential_ledger_period_date", date),
+        ("residential_ledger_creation_datetime", datetime),
+    ]:
+        for prefix in ("", "not_", "min_", "max_"):
+            assert hints[prefix + field] is kind, prefix + field
+        assert "like_" + field not in hints
+    # strings: exact, not_, like_; no range
+    assert {k for k in hints if k.endswith("residential_ledger_id")} == {
+        "residential_ledger_id",
+        "not_residential_ledger_id",
+        "like_residential_ledger_id",
+    }
+    # open enums: exact and not_ only, any string accepted
+    assert hints["residential_ledger_reason"] == LedgerReason | str
+    assert hints["not_residential_ledger_reason"] == LedgerReason | str
+    assert "like_residential_ledger_reason" not in hints
+    # paging and sorting
+    assert (hints["page"], hints["per_page"], hints["sort_by"]) == (int, int, str)
+    # customer_id is not a filter: the keys already scope the account
+    assert "customer_id" not in hints
+
+
+def test_filters_are_optional_keys_without_none() -> None:
+    for filters in SEARCH_FILTERS:
+        assert filters.__required_keys__ == frozenset(), filters.__name__
+        for name, hint in typing.get_type_hints(filters).items():
+            assert type(None) not in typing.get_args(hint), f"{filters.__name__}.{name}"
+
+
+def test_operator_overrides_and_booleans() -> None:
+    hints = typing.get_type_hints(ServiceSearchFilters)
+    assert hints["proxies"] is bool
+    assert "not_proxies" not in hints  # x-operators: [] (an option, not a field)
+    assert hints["service_is_automatic_collection"] is bool
+    assert "not_service_is_automatic_collection" in hints
+    assert "min_service_is_automatic_collection" not in hints
+    assert typing.get_type_hints(ProductSearchFilters)["product_protocol"] == IpProtocol | str
+
+
+def test_filter_docstrings_explain_each_operator() -> None:
+    source = OUTPUT.read_text()
+    assert (
+        '    min_residential_ledger_bytes: int\n    """At least (inclusive): bytes added' in source
+    )
+    assert '    like_service_name: str\n    """Case-insensitive match, % as the wildcard' in source
