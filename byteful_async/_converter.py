@@ -20,7 +20,6 @@ model and the field path.
 from __future__ import annotations
 
 import enum
-import types
 import typing
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
@@ -33,11 +32,10 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from byteful_async._exceptions import ResponseDecodeError
+from byteful_async._fast_structure import compile_structure
+from byteful_async._types import PRIMITIVES, is_nullable, open_enum_of, union_args, without_none
 
 T = TypeVar("T")
-
-_NONE_TYPE: Final = type(None)
-_PRIMITIVES: Final[tuple[type, ...]] = (str, int, float, bool)
 
 
 class _Mismatch(TypeError):
@@ -146,21 +144,10 @@ def _structure_date(value: object, _: type) -> date:
 # -- unions: nullable, open enums, primitive mixes ---------------------------------------------
 
 
-def _union_args(tp: Any) -> tuple[Any, ...]:
-    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
-        return typing.get_args(tp)
-    return ()
-
-
-def _is_nullable(tp: Any) -> bool:
-    return _NONE_TYPE in _union_args(tp)
-
-
 def _nullable_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, Any], Any]:
-    rest = tuple(a for a in _union_args(tp) if a is not _NONE_TYPE)
-    inner: Any = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007 - built at runtime
+    inner = without_none(tp)
     inner_hook = conv.get_structure_hook(inner)
-    if inner in _PRIMITIVES:
+    if inner in PRIMITIVES:
         # Most nullable fields are `str | None` or `int | None`: check inline, one call fewer.
         def structure_nullable_primitive(value: object, _: Any) -> Any:
             if type(value) is inner:
@@ -179,17 +166,8 @@ def _nullable_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, Any], A
     return structure_nullable
 
 
-def _open_enum_of(tp: Any) -> type[enum.Enum] | None:
-    args = _union_args(tp)
-    if len(args) == 2 and str in args:
-        other = args[0] if args[1] is str else args[1]
-        if isinstance(other, type) and issubclass(other, enum.Enum):
-            return other
-    return None
-
-
 def _open_enum_hook(tp: Any, _: cattrs.Converter) -> Callable[[object, Any], Any]:
-    members: Mapping[object, Any] = _open_enum_of(tp)._value2member_map_  # type: ignore[union-attr]
+    members: Mapping[object, Any] = open_enum_of(tp)._value2member_map_  # type: ignore[union-attr]
 
     def structure_open_enum(value: object, _: Any) -> Any:
         if type(value) is not str:
@@ -200,13 +178,13 @@ def _open_enum_hook(tp: Any, _: cattrs.Converter) -> Callable[[object, Any], Any
 
 
 def _is_primitive_union(tp: Any) -> bool:
-    args = _union_args(tp)
-    return bool(args) and all(a in _PRIMITIVES for a in args)
+    args = union_args(tp)
+    return bool(args) and all(a in PRIMITIVES for a in args)
 
 
 def _primitive_union_hook(tp: Any, _: cattrs.Converter) -> Callable[[object, Any], Any]:
-    allowed = frozenset(_union_args(tp))
-    expected = " | ".join(a.__name__ for a in _union_args(tp))
+    allowed = frozenset(union_args(tp))
+    expected = " | ".join(a.__name__ for a in union_args(tp))
 
     def structure_primitive(value: object, _: Any) -> Any:
         if type(value) in allowed:
@@ -270,25 +248,33 @@ def _build(*, detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook(date, date.isoformat)
     # Later registrations win; the nullable hook must see a union before the others do.
     conv.register_structure_hook_factory(_is_primitive_union, _primitive_union_hook)
-    conv.register_structure_hook_factory(lambda t: _open_enum_of(t) is not None, _open_enum_hook)
-    conv.register_structure_hook_factory(_is_nullable, _nullable_hook)
-    conv.register_structure_hook_factory(_is_model, _model_structure_hook)
+    conv.register_structure_hook_factory(lambda t: open_enum_of(t) is not None, _open_enum_hook)
+    conv.register_structure_hook_factory(is_nullable, _nullable_hook)
+    if detailed:
+        conv.register_structure_hook_factory(_is_model, _model_structure_hook)
+    else:
+        conv.register_structure_hook_factory(
+            _is_model, lambda cls, c: compile_structure(cls, c.get_structure_hook)
+        )
     # cattrs dispatches a StrEnum member on its str base (identity); StrEnum precedes str in
     # the MRO, so this hook wins and the API's JSON gets plain text.
     conv.register_unstructure_hook(enum.StrEnum, _enum_value)
     # A union field holds one concrete value; unstructure it by what it is (an enum -> its value).
     conv.register_unstructure_hook_factory(
-        lambda t: bool(_union_args(t)), lambda _t, c: c.unstructure
+        lambda t: bool(union_args(t)), lambda _t, c: c.unstructure
     )
     conv.register_unstructure_hook_factory(_is_model, _model_unstructure_hook)
     return conv
 
 
 converter: Final[cattrs.Converter] = _build(detailed=False)
-"""The converter every request and response goes through. Built once, at import."""
+"""The converter every request and response goes through. Built once, at import.
 
-# The same rules with cattrs' per-field bookkeeping. Decoding never pays for it: only when
-# `converter` has already failed is the input run through this one, to say which field broke.
+Its model hooks are compiled by ``_fast_structure``; everything else is cattrs' own."""
+
+# The same rules through cattrs' generated functions with per-field bookkeeping. Decoding
+# never pays for it: only when `converter` has failed is the input run through this one, to
+# say which field broke. tests/test_converter.py checks that the two always agree.
 _diagnostic: Final[cattrs.Converter] = _build(detailed=True)
 
 
@@ -346,11 +332,11 @@ def structure(data: object, cls: type[T] | Any) -> T:
     except Exception as fast_exc:
         name = _type_name(cls)
         try:
-            _diagnostic.structure(data, cls)
+            # The two converters apply the same rules, so this raises; if it ever did not,
+            # its answer is the careful one.
+            return _diagnostic.structure(data, cls)  # type: ignore[no-any-return]
         except Exception as exc:
             problems = _problems(exc, name, secret=False)
-        else:  # pragma: no cover - both converters apply the same rules
-            raise ResponseDecodeError(f"{name}: {fast_exc}", model=name) from fast_exc
         shown = "; ".join(f"{p}: {d}" for p, d in problems[:5])
         if len(problems) > 5:
             shown += f"; and {len(problems) - 5} more"

@@ -6,6 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hypothesis import settings
+
+# The same examples on every run and every machine: the suite must be deterministic.
+settings.register_profile("deterministic", derandomize=True, database=None)
+settings.load_profile("deterministic")
+
 EXAMPLES = Path(__file__).parent / "examples"
 
 

@@ -1,0 +1,138 @@
+"""Decode cost of a 100-row ledger page: response bytes -> list of attrs models.
+
+Prints figures measured side by side in one run (ratios matter; absolute times on a shared
+machine do not). Never fails on a number.
+
+    python benchmarks/decode.py                  # the figures
+    python benchmarks/decode.py --show-examples  # decode every documented body and print it
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import timeit
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+import orjson
+
+from byteful_async import ResidentialLedger
+from byteful_async._converter import structure
+
+ROOT = Path(__file__).resolve().parent.parent
+ROWS = 100
+REPEAT = 7
+
+
+def ledger_page(rows: int = ROWS) -> bytes:
+    """A search response body as the API sends it, with `rows` distinct usage entries."""
+    data = [
+        {
+            "customer_id": 1955,
+            "residential_ledger_bytes": -(1_000_000 + 7919 * i),
+            "residential_ledger_creation_datetime": f"2024-01-{1 + i % 28:02d} 00:05:00",
+            "residential_ledger_id": str(uuid.UUID(int=i + 1)),
+            "residential_ledger_last_update_datetime": f"2024-01-{1 + i % 28:02d} 23:59:00",
+            "residential_ledger_period_date": f"2024-01-{1 + i % 28:02d}",
+            "residential_ledger_reason": "usage",
+            "residential_ledger_requests": 1000 + i,
+            "service_adjustment_id": None,
+            "service_id": "API-1234-5678",
+        }
+        for i in range(rows)
+    ]
+    envelope = {
+        "data": data,
+        "item_count": rows,
+        "message": "Residential Ledger search successful.",
+        "page": 1,
+        "per_page": rows,
+        "total_count": 5000,
+    }
+    return json.dumps(envelope).encode()
+
+
+@attrs.frozen
+class _BaselineRow:
+    """What a user might write by hand: a frozen attrs class, stock cattrs, no extras."""
+
+    residential_ledger_id: str
+    residential_ledger_bytes: int
+    residential_ledger_requests: int
+    residential_ledger_period_date: date
+    residential_ledger_reason: str
+    residential_ledger_creation_datetime: datetime
+    residential_ledger_last_update_datetime: datetime
+    service_id: str | None = None
+    service_adjustment_id: int | None = None
+    customer_id: int | None = None
+
+
+def _baseline_converter() -> cattrs.Converter:
+    conv = cattrs.Converter()
+    conv.register_structure_hook(datetime, lambda v, _: datetime.fromisoformat(v))
+    conv.register_structure_hook(date, lambda v, _: date.fromisoformat(v))
+    return conv
+
+
+def _best_us(fn: Any, number: int) -> float:
+    return min(timeit.repeat(fn, number=number, repeat=REPEAT)) / number * 1e6
+
+
+def measure() -> dict[str, float]:
+    """Microseconds per page for each way of decoding, measured in one run."""
+    body = ledger_page()
+    baseline = _baseline_converter()
+    page_type = list[ResidentialLedger]
+    number = 200
+    results = {
+        "json.loads": _best_us(lambda: json.loads(body), number),
+        "orjson.loads": _best_us(lambda: orjson.loads(body), number),
+        "json.loads + stock cattrs into a frozen attrs class": _best_us(
+            lambda: baseline.structure(json.loads(body)["data"], list[_BaselineRow]), number
+        ),
+        "byteful-async (orjson + converter -> models)": _best_us(
+            lambda: structure(orjson.loads(body)["data"], page_type), number
+        ),
+    }
+    return results
+
+
+def show_examples() -> None:
+    """Decode every documented example body and print the models."""
+    sys.path.insert(0, str(ROOT))
+    from tests.test_converter import BODIES  # the table of body -> model type
+
+    for name, (cls, enveloped) in sorted(BODIES.items()):
+        body = json.loads((ROOT / "tests" / "examples" / f"{name}.json").read_text())
+        value = structure(body["data"] if enveloped else body, cls)
+        print(f"--- {name}.json -> {getattr(cls, '__name__', cls)}")
+        print(value)
+
+
+def main() -> None:
+    """Print the figures (or the decoded examples)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-examples", action="store_true")
+    args = parser.parse_args()
+    if args.show_examples:
+        show_examples()
+        print()
+    results = measure()
+    reference = results["json.loads"]
+    ours = results["byteful-async (orjson + converter -> models)"]
+    print(f"Decoding one {ROWS}-row ledger page (best of {REPEAT} runs):")
+    for name, us in results.items():
+        print(f"  {name:<52} {us:8.0f} us/page  {us / ROWS:6.2f} us/row  {us / reference:5.2f}x")
+    verdict = "meets" if ours <= 2.0 * reference else "misses"
+    print(f"byteful-async costs {ours / reference:.2f}x json.loads ({verdict} the 2.0x target).")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""The compiled fast path agrees with cattrs' detailed path, and refuses what it cannot do."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from byteful_async import Checkout, Customer, Product, Proxy, Quote, ResidentialLedger, models
+from byteful_async._converter import _diagnostic, converter
+from byteful_async._fast_structure import compile_structure
+
+from .conftest import example
+from .test_converter import BODIES, LEDGER_ROW, json_values
+
+MODELS = [cls for cls in vars(models).values() if isinstance(cls, type) and attrs.has(cls)]
+
+
+def outcome(conv: Any, data: Any, cls: Any) -> tuple[str, Any]:
+    try:
+        return "ok", conv.structure(data, cls)
+    except Exception:
+        return "error", None
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
+def test_every_generated_model_compiles_and_takes_an_empty_or_minimal_object(cls: type) -> None:
+    required = {f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING}
+    assert outcome(converter, {}, cls)[0] == ("error" if required else "ok")
+    assert outcome(converter, {}, cls)[0] == outcome(_diagnostic, {}, cls)[0]
+
+
+@pytest.mark.parametrize("name", sorted(BODIES))
+def test_both_paths_decode_the_examples_identically(name: str) -> None:
+    cls, enveloped = BODIES[name]
+    body = example(name)
+    data = body["data"] if enveloped else body
+    assert converter.structure(data, cls) == _diagnostic.structure(data, cls)
+
+
+field_values = st.one_of(
+    json_values,
+    st.sampled_from(["null", "2023-04-01 12:00:00", "2023-11-07T05:31:56Z", "2023-10-01", "usage"]),
+    st.sampled_from(["2023-04-01 12:00:0x", "2023-02-30", "Mon, 10 Jul 2023 00:00:00 GMT"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(st.sampled_from([*LEDGER_ROW, "novel"]), field_values, max_size=6))
+def test_fast_and_detailed_paths_agree_on_ledger_rows(changes: dict[str, Any]) -> None:
+    row = {**LEDGER_ROW, **changes}
+    assert outcome(converter, row, ResidentialLedger) == outcome(
+        _diagnostic, row, ResidentialLedger
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([Customer, Product, Proxy, Quote, Checkout]),
+    st.dictionaries(st.text(max_size=40), field_values, max_size=8),
+)
+def test_fast_and_detailed_paths_agree_on_other_models(cls: type, data: dict[str, Any]) -> None:
+    # Use the model's own field names most of the time, so values reach real fields.
+    names = [f.name for f in attrs.fields(cls)]
+    keyed = {names[sum(map(ord, k)) % len(names)] if k else k: v for k, v in data.items()}
+    assert outcome(converter, keyed, cls) == outcome(_diagnostic, keyed, cls)
+
+
+def test_it_refuses_a_class_with_a_validator() -> None:
+    @attrs.define(frozen=True)
+    class Checked:
+        amount: int = attrs.field(validator=attrs.validators.ge(0))
+        extra: dict[str, Any] = attrs.field(factory=dict)
+
+    with pytest.raises(TypeError, match="validator"):
+        compile_structure(Checked, converter.get_structure_hook)
+
+
+def test_it_refuses_a_class_with_post_init() -> None:
+    @attrs.define(frozen=True)
+    class Hooked:
+        amount: int
+        extra: dict[str, Any] = attrs.field(factory=dict)
+
+        def __attrs_post_init__(self) -> None:
+            pass
+
+    with pytest.raises(TypeError, match="__attrs_post_init__"):
+        compile_structure(Hooked, converter.get_structure_hook)
+
+
+def test_objects_from_the_fast_path_behave_like_constructed_ones() -> None:
+    fast = converter.structure(LEDGER_ROW, ResidentialLedger)
+    built = ResidentialLedger(
+        **{f.name: getattr(fast, f.name) for f in attrs.fields(ResidentialLedger)}
+    )
+    assert fast == built
+    assert hash(repr(fast)) == hash(repr(built))
+    assert attrs.evolve(fast, residential_ledger_bytes=1).residential_ledger_bytes == 1
