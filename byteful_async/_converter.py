@@ -55,30 +55,23 @@ def _short_repr(value: object, limit: int = 60) -> str:
 # -- primitives -----------------------------------------------------------------------------
 
 
-def _structure_int(value: object, _: type) -> int:
-    if type(value) is int:
-        return value
-    raise _Mismatch("int", value)
+def _exactly(tp: type[T]) -> Callable[[object, Any], T]:
+    """Make a hook that takes only values whose type is exactly `tp` (no bool for int, no "12")."""
+
+    def structure_exact(value: object, _: Any) -> T:
+        if type(value) is tp:
+            return value  # type: ignore[return-value]
+        raise _Mismatch(tp.__name__, value)
+
+    return structure_exact
 
 
 def _structure_float(value: object, _: type) -> float:
     if type(value) is float:
         return value
-    if type(value) is int:
+    if type(value) is int:  # JSON writes 3.0 as 3
         return float(value)
     raise _Mismatch("float", value)
-
-
-def _structure_str(value: object, _: type) -> str:
-    if type(value) is str:
-        return value
-    raise _Mismatch("str", value)
-
-
-def _structure_bool(value: object, _: type) -> bool:
-    if type(value) is bool:
-        return value
-    raise _Mismatch("bool", value)
 
 
 # -- dates and times --------------------------------------------------------------------------
@@ -238,10 +231,9 @@ def _model_unstructure_hook(cls: type[T], conv: cattrs.Converter) -> Callable[[T
 
 def _build(*, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(omit_if_default=True, detailed_validation=detailed)
-    conv.register_structure_hook(int, _structure_int)
+    for exact in (int, str, bool):
+        conv.register_structure_hook(exact, _exactly(exact))
     conv.register_structure_hook(float, _structure_float)
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_structure_hook(date, _structure_date)
     conv.register_unstructure_hook(datetime, format_datetime)
