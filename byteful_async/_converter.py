@@ -60,7 +60,7 @@ def _exactly(tp: type[T]) -> Callable[[object, Any], T]:
 
     def structure_exact(value: object, _: Any) -> T:
         if type(value) is tp:
-            return value  # type: ignore[return-value]
+            return value
         raise _Mismatch(tp.__name__, value)
 
     return structure_exact
