@@ -266,7 +266,7 @@ Its model hooks are compiled by ``_fast_structure``; everything else is cattrs' 
 
 # The same rules through cattrs' generated functions with per-field bookkeeping. Decoding
 # never pays for it: only when `converter` has failed is the input run through this one, to
-# say which field broke. tests/test_converter.py checks that the two always agree.
+# say which field broke. tests/test_fast_structure.py checks that the two always agree.
 _diagnostic: Final[cattrs.Converter] = _build(detailed=True)
 
 
