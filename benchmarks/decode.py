@@ -111,7 +111,7 @@ def measure() -> dict[str, float]:
 def show_examples() -> None:
     """Decode every documented example body and print the models."""
     sys.path.insert(0, str(ROOT))
-    from tests.test_converter import BODIES  # the table of body -> model type
+    from tests.conftest import BODIES  # the table of body -> model type
 
     for name, (cls, enveloped) in sorted(BODIES.items()):
         body = json.loads((ROOT / "tests" / "examples" / f"{name}.json").read_text())

@@ -7,6 +7,21 @@ from pathlib import Path
 from typing import Any
 
 from hypothesis import settings
+from hypothesis import strategies as st
+
+from byteful_async import (
+    Catalog,
+    Checkout,
+    CheckoutRequest,
+    CreditTopUp,
+    Customer,
+    MobileLedger,
+    Product,
+    Quote,
+    ResidentialLedger,
+    ResidentialSummary,
+    ServiceAdjustment,
+)
 
 # The same examples on every run and every machine: the suite must be deterministic.
 settings.register_profile("deterministic", derandomize=True, database=None)
@@ -22,3 +37,35 @@ def example(name: str) -> Any:
 
 def example_names() -> list[str]:
     return sorted(p.stem for p in EXAMPLES.glob("*.json"))
+
+
+# Where each documented body keeps its object, and the type it decodes to.
+BODIES: dict[str, tuple[Any, bool]] = {
+    "catalog": (Catalog, True),
+    "checkout_create_paid": (Checkout, True),
+    "checkout_create_unpaid": (Checkout, True),
+    "checkout_request": (CheckoutRequest, False),
+    "credit_top_up": (CreditTopUp, True),
+    "customer_object": (Customer, True),
+    "customer_reference": (Customer, True),
+    "mobile_ledger_retrieve": (MobileLedger, True),
+    "mobile_ledger_search": (list[MobileLedger], True),
+    "product_search": (list[Product], True),
+    "quote_reference": (Quote, True),
+    "quote_seed": (Quote, True),
+    "residential_ledger_retrieve": (ResidentialLedger, True),
+    "residential_summary": (ResidentialSummary, True),
+    "service_adjustment_search": (list[ServiceAdjustment], True),
+}
+
+LEDGER_ROW: dict[str, Any] = example("residential_ledger_retrieve")["data"]
+"""The documented residential ledger entry: the base row most converter tests vary."""
+
+# Any JSON value, nested a little: what a broken or changed API might send.
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=12,
+)

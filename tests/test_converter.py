@@ -13,47 +13,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from byteful_async import (
-    Catalog,
     Checkout,
     CheckoutRequest,
-    CreditTopUp,
-    Customer,
     FulfillmentFilter,
     LedgerReason,
-    MobileLedger,
-    Product,
     Proxy,
     Quote,
     ResidentialLedger,
-    ResidentialSummary,
     ResponseDecodeError,
-    ServiceAdjustment,
     models,
 )
 from byteful_async._converter import format_datetime, parse_datetime, structure, unstructure
 
-from .conftest import example, example_names
-
-# Where each documented body keeps its object, and the type it decodes to.
-BODIES: dict[str, tuple[Any, bool]] = {
-    "catalog": (Catalog, True),
-    "checkout_create_paid": (Checkout, True),
-    "checkout_create_unpaid": (Checkout, True),
-    "checkout_request": (CheckoutRequest, False),
-    "credit_top_up": (CreditTopUp, True),
-    "customer_object": (Customer, True),
-    "customer_reference": (Customer, True),
-    "mobile_ledger_retrieve": (MobileLedger, True),
-    "mobile_ledger_search": (list[MobileLedger], True),
-    "product_search": (list[Product], True),
-    "quote_reference": (Quote, True),
-    "quote_seed": (Quote, True),
-    "residential_ledger_retrieve": (ResidentialLedger, True),
-    "residential_summary": (ResidentialSummary, True),
-    "service_adjustment_search": (list[ServiceAdjustment], True),
-}
-
-LEDGER_ROW = example("residential_ledger_retrieve")["data"]
+from .conftest import BODIES, LEDGER_ROW, example, example_names, json_values
 
 
 def test_every_example_body_is_covered() -> None:
@@ -281,13 +253,6 @@ def test_period_date_is_a_date_not_a_datetime() -> None:
     assert type(entry.residential_ledger_period_date) is date
 
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
-    ),
-    max_leaves=12,
-)
 ledger_keys = st.sampled_from([*LEDGER_ROW, "unknown", "extra", ""])
 
 

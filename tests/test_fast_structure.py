@@ -13,8 +13,7 @@ from byteful_async import Checkout, Customer, Product, Proxy, Quote, Residential
 from byteful_async._converter import _diagnostic, converter
 from byteful_async._fast_structure import compile_structure
 
-from .conftest import example
-from .test_converter import BODIES, LEDGER_ROW, json_values
+from .conftest import BODIES, LEDGER_ROW, example, json_values
 
 MODELS = [cls for cls in vars(models).values() if isinstance(cls, type) and attrs.has(cls)]
 
