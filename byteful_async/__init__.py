@@ -1,19 +1,61 @@
 """byteful-async: the async Python SDK for the Byteful proxy API.
 
-The models (``byteful_async.models``) are re-exported here, so
-``from byteful_async import ResidentialLedger`` works. :func:`structure` and
+Start with :class:`AsyncByteful`. The models (``byteful_async.models``) are re-exported here,
+so ``from byteful_async import ResidentialLedger`` works; :func:`structure` and
 :func:`unstructure` convert between the API's JSON and those models.
 """
 
 from byteful_async import models
+from byteful_async._client import AsyncByteful, RawResponses
 from byteful_async._converter import structure, unstructure
-from byteful_async._exceptions import BytefulError, ResponseDecodeError
+from byteful_async._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    BytefulError,
+    ConflictError,
+    IncompleteResultError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    TwoFactorRequiredError,
+    UnprocessableEntityError,
+)
+from byteful_async._limiter import IntervalLimiter, RateLimiter
+from byteful_async._pagination import AsyncPaginator, Page
+from byteful_async._response import APIResponse
+from byteful_async._retry import RetryPolicy
 from byteful_async._version import __version__
 from byteful_async.models import *  # noqa: F403
 
 __all__ = [
+    "APIConnectionError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncByteful",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
     "BytefulError",
+    "ConflictError",
+    "IncompleteResultError",
+    "InternalServerError",
+    "IntervalLimiter",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "RawResponses",
     "ResponseDecodeError",
+    "RetryPolicy",
+    "TwoFactorRequiredError",
+    "UnprocessableEntityError",
     "__version__",
     "models",
     "structure",

@@ -1,8 +1,28 @@
-"""The exceptions byteful-async raises. Every one derives from :class:`BytefulError`."""
+"""The exceptions byteful-async raises. Every one derives from :class:`BytefulError`.
+
+::
+
+    BytefulError
+    ├── APIConnectionError            no HTTP answer (refused, reset, DNS, truncated body)
+    │   └── APITimeoutError           no answer within the timeout
+    ├── APIStatusError                the API answered with an error status
+    │   ├── BadRequestError           400
+    │   ├── AuthenticationError       401
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── ConflictError             409
+    │   ├── UnprocessableEntityError  422
+    │   ├── RateLimitError            429
+    │   ├── InternalServerError       5xx
+    │   └── TwoFactorRequiredError    403 or 499 carrying a two-factor challenge
+    ├── ResponseDecodeError           a body that is not the documented envelope
+    └── IncompleteResultError         a bulk fetch could not return every row exactly once
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 
 class BytefulError(Exception):
@@ -20,6 +40,8 @@ class ResponseDecodeError(BytefulError):
         model: Name of the model being decoded, when known.
         problems: Each problem as ``(path, description)``; the path starts at the model,
             e.g. ``("Quote.line_items[0].item_total", "expected int, got None")``.
+        status_code: HTTP status of the response, when the body came from a request.
+        request_id: The API's ``api_request_id`` or ``X-Request-Id``, when known.
 
     """
 
@@ -29,7 +51,191 @@ class ResponseDecodeError(BytefulError):
         *,
         model: str | None = None,
         problems: Sequence[tuple[str, str]] = (),
+        status_code: int | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.model = model
         self.problems = list(problems)
+        self.status_code = status_code
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class APIConnectionError(BytefulError):
+    """The request got no complete HTTP answer: refused, reset, dropped or cut short.
+
+    Attributes:
+        method: The HTTP method.
+        path: The path that was requested, relative to the base URL.
+        may_have_been_processed: True when the request may have reached the API before the
+            connection failed. The SDK never resends such a request unless it is a read, so
+            for a purchase this means: check whether it went through before buying again.
+
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        may_have_been_processed: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+        self.may_have_been_processed = may_have_been_processed
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer arrived within the timeout (per attempt)."""
+
+
+class APIStatusError(BytefulError):
+    """The API answered with an error status.
+
+    Attributes:
+        status_code: The HTTP status.
+        error: The body's short ``error`` string, e.g. ``"Not Found"``.
+        message: The body's human-readable ``message``.
+        request_id: The body's ``api_request_id``; quote it to Byteful support.
+        body: The parsed JSON body (a dict), or the raw text when it was not JSON.
+        headers: The response headers.
+
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        error: str | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.error = error
+        self.message = message
+        self.request_id = request_id
+        self.body = body
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+
+    def __str__(self) -> str:
+        label = f"{self.status_code} {self.error}" if self.error else str(self.status_code)
+        text = f"{label}: {self.message}"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the keys are missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the keys are valid but may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such object."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the object's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed, but refused by the API's business rules."""
+
+
+class RateLimitError(APIStatusError):
+    """429: the account's request rate was exceeded, and retrying was not possible.
+
+    Attributes:
+        retry_after: Seconds the API asked the client to wait, when it said so.
+
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API failed."""
+
+
+class TwoFactorRequiredError(APIStatusError):
+    """The API asks for a two-factor code before it performs this request.
+
+    Sent as 403 or 499 with ``two_factor_authentication_*`` fields in the body.
+
+    Attributes:
+        two_factor_public_key: The challenge id to send back with the code.
+        two_factor_service: Where the code was sent, e.g. ``"email"``.
+        two_factor_target: The masked destination, e.g. ``"e******@byteful.com"``.
+
+    """
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        body = self.body if isinstance(self.body, dict) else {}
+        self.two_factor_public_key: str | None = body.get("two_factor_authentication_public_key")
+        self.two_factor_service: str | None = body.get("two_factor_authentication_service")
+        self.two_factor_target: str | None = body.get("two_factor_authentication_target")
+
+
+class IncompleteResultError(BytefulError):
+    """A bulk fetch could not return every row exactly once.
+
+    Offset pages shift when rows are added or removed while they are being read. The paginator
+    notices (``total_count`` moved, or fewer distinct rows arrived than it promised) and raises
+    this rather than return a short or doubled result. Narrow the search (an upper bound on the
+    creation datetime, say) so the result set cannot change, and fetch again.
+
+    Attributes:
+        expected: Rows the API said the search matches.
+        received: Distinct rows that arrived.
+
+    """
+
+    def __init__(self, message: str, *, expected: int, received: int) -> None:
+        super().__init__(message)
+        self.expected = expected
+        self.received = received
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status: int, body: object) -> type[APIStatusError]:
+    """Pick the exception class for an error status and its parsed body."""
+    if (
+        status in (403, 499)
+        and isinstance(body, dict)
+        and any(key.startswith("two_factor_authentication_") for key in body)
+    ):
+        return TwoFactorRequiredError
+    if status >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status, APIStatusError)

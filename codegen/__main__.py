@@ -48,7 +48,7 @@ GENERATOR_ARGS = [
     "--capitalise-enum-members",
     "--keep-model-order",
     "--disable-timestamp",
-    "--additional-imports", "attrs,typing.TypedDict,typing.Any",
+    "--additional-imports", "attrs,typing.TypedDict,typing.Any,typing.Required",
     "--no-formatters",
 ]  # fmt: skip
 

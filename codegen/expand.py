@@ -7,7 +7,9 @@ The hand-written schema states each fact once. This step derives what follows fr
 * each ``x-search`` definition (the query parameters of one search endpoint) is expanded
   into every operator variant the API accepts, plus ``page``, ``per_page`` and ``sort_by``;
 * ``$ref``s that point at another object's property are inlined, so a filter has the
-  same type as the field it filters.
+  same type as the field it filters;
+* a request body marked ``x-kwargs`` also gets a TypedDict of the same fields, so the method
+  that sends it can take them as typed keyword arguments (``**fields: Unpack[...]``).
 
 It also returns the per-class template data: which definitions render as TypedDicts.
 """
@@ -140,6 +142,20 @@ def _expand_search(schema: JSON, definition: JSON) -> JSON:
     return expanded
 
 
+def _kwargs_of(schema: JSON, name: str, definition: JSON) -> JSON:
+    properties = {
+        field: _open_enum(schema, _non_null(prop))
+        for field, prop in definition["properties"].items()
+    }
+    return {
+        "type": "object",
+        "description": f"The fields of {name}, as keyword arguments.",
+        "properties": properties,
+        # As for filters: "required" here only keeps None out of the hints.
+        "required": list(properties),
+    }
+
+
 def expand(schema: JSON) -> tuple[JSON, JSON]:
     """Return the generator's input schema and its per-class template data."""
     out = copy.deepcopy(schema)
@@ -151,5 +167,14 @@ def expand(schema: JSON) -> tuple[JSON, JSON]:
         elif "properties" in definition:
             out["$defs"][name]["properties"] = {
                 field: _open_enum(schema, prop) for field, prop in definition["properties"].items()
+            }
+            out["$defs"][name].pop("x-kwargs", None)
+        if "x-kwargs" in definition:
+            kwargs_name = definition["x-kwargs"]
+            out["$defs"][kwargs_name] = _kwargs_of(schema, name, definition)
+            template_data[kwargs_name] = {
+                "typed_dict": True,
+                "kwargs_of": name,
+                "required_keys": definition.get("required", []),
             }
     return out, template_data

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeAlias, TypedDict
+from typing import Any, Required, TypeAlias, TypedDict
 
 import attrs
 
@@ -57,6 +57,23 @@ The simplified checkout catalog: product code to product.
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
+class ChangeResult:
+    """The answer to an edit, cancel or delete: the ids it changed and the API's message. These
+    keys sit at the top level of the body, beside message, not under data."""
+
+    edited: list[str] | None = None
+    """Ids edited (PATCH .../edit)."""
+    canceled: list[str] | None = None
+    """Ids canceled (DELETE /service/cancel)."""
+    deleted: list[str] | None = None
+    """Ids deleted (DELETE .../delete)."""
+    message: str | None = None
+    """The API's human-readable summary."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
 class Checkout:
     """The result of buying a service with /checkout/create. When invoice_is_paid is false, the
     purchase still exists and waits for payment at invoice_url."""
@@ -81,6 +98,34 @@ class Checkout:
     """Mobile ledger entries created by the purchase."""
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class CheckoutFields(TypedDict, total=False):
+    """The fields of CheckoutRequest, as keyword arguments.
+
+    Checked at run time against CheckoutRequest before anything is sent.
+    """
+
+    quantity: Required[int]
+    """Units to buy (IPs for per-IP products; 1 for a credit top-up)."""
+    product_code: str
+    """A catalog key such as isp_us, datacenter_us or credit."""
+    product_type: ProductType | str
+    """The kind of product, when no product_code is given."""
+    product_protocol: IpProtocol | str
+    """IP protocol, when no product_code is given."""
+    country_id: str
+    """Country (ISO code), when no product_code is given."""
+    cycle_interval: CycleInterval | str
+    """Unit of the billing cycle."""
+    cycle_interval_count: int
+    """Number of units per cycle (1 month, 3 months...)."""
+    promotional_code: str
+    """A discount code."""
+    service_fulfillment_filter: FulfillmentFilter
+    """Provisioning criteria."""
+    top_up_amount: int
+    """Credit to add, in cents, with product_code credit."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -1018,6 +1063,18 @@ class ServiceAdjustmentType(StrEnum):
     CANCEL = "cancel"
 
 
+class ServiceCancelFields(TypedDict, total=False):
+    """The fields of ServiceCancelRequest, as keyword arguments.
+
+    Checked at run time against ServiceCancelRequest before anything is sent.
+    """
+
+    cancel_comment: str
+    """Free text on why the service is canceled."""
+    cancel_feedback: CancelFeedback | str
+    """The reason for canceling."""
+
+
 @attrs.define(frozen=True, slots=True, kw_only=True)
 class ServiceCancelRequest:
     """The body of DELETE /service/cancel/{service_id}."""
@@ -1028,6 +1085,26 @@ class ServiceCancelRequest:
     """The reason for canceling."""
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ServiceEditFields(TypedDict, total=False):
+    """The fields of ServiceEditRequest, as keyword arguments.
+
+    Checked at run time against ServiceEditRequest before anything is sent.
+    """
+
+    service_is_automatic_collection: bool
+    """Charge renewals automatically."""
+    service_is_pending_cancellation: bool
+    """End the service at the close of its period."""
+    payment_method_id: str
+    """Payment method for renewals (pm_...)."""
+    service_metadata: Metadata
+    """New metadata (replaces the old)."""
+    cancel_comment: str
+    """Free text on why the service is being canceled."""
+    cancel_feedback: CancelFeedback | str
+    """The reason for canceling."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -1224,7 +1301,9 @@ __all__ = [
     "CancelFeedback",
     "Catalog",
     "CatalogProduct",
+    "ChangeResult",
     "Checkout",
+    "CheckoutFields",
     "CheckoutRequest",
     "CreditTopUp",
     "Customer",
@@ -1255,7 +1334,9 @@ __all__ = [
     "ServiceAdjustmentSearchFilters",
     "ServiceAdjustmentStatus",
     "ServiceAdjustmentType",
+    "ServiceCancelFields",
     "ServiceCancelRequest",
+    "ServiceEditFields",
     "ServiceEditRequest",
     "ServiceSearchFilters",
     "ServiceStatus",

@@ -1,0 +1,110 @@
+"""Client-side rate limiting: one budget per Byteful account, shared in the process.
+
+The API allows 10 requests per second per account and counts a sliding window, so a burst
+of 10 at the end of one second followed by 10 at the start of the next is already too many.
+:class:`IntervalLimiter` therefore spaces requests evenly (a token bucket of capacity 1):
+each caller reserves the next free start time and sleeps until it, and no lock is ever held
+while sleeping. The spacing includes a small safety margin, because the server sees arrival
+times, not send times, and those skew by a few milliseconds.
+
+A 429 means the server's count disagrees with ours; :meth:`IntervalLimiter.pause` then holds
+every caller of the bucket, not only the task that got the 429.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+import weakref
+from typing import Final, Protocol, runtime_checkable
+
+#: Fraction of the nominal rate actually used: 10 req/s is sent as 9.7 req/s.
+SAFETY_MARGIN: Final = 0.03
+
+
+@runtime_checkable
+class RateLimiter(Protocol):
+    """What the client needs from a rate limiter; pass your own as ``rate_limiter=``.
+
+    ``acquire`` returns when one request may start. ``pause`` is called after a 429 with the
+    delay the API asked for (or the retry backoff); every later ``acquire`` of the same budget
+    should wait at least that long. A limiter shared across processes (Redis, say) implements
+    the same two coroutines.
+    """
+
+    async def acquire(self) -> None:
+        """Wait until one more request may start, then count it."""
+        ...
+
+    async def pause(self, seconds: float) -> None:
+        """Hold every caller for ``seconds`` (the server said we went too fast)."""
+        ...
+
+
+class IntervalLimiter:
+    """Evenly spaced request starts at ``rate`` per second, less the safety margin.
+
+    Safe to share between clients, tasks and event loops in one process (it keeps no
+    loop-bound objects). Cancelling a waiting task loses nothing but its slot.
+    """
+
+    def __init__(self, rate: float, *, margin: float = SAFETY_MARGIN) -> None:
+        if not rate > 0:
+            raise ValueError(f"rate must be a positive number of requests per second, not {rate!r}")
+        if not 0 <= margin < 1:
+            raise ValueError(f"margin must be in [0, 1), not {margin!r}")
+        self.rate = float(rate)
+        self.interval = 1.0 / (self.rate * (1.0 - margin))
+        self._next = 0.0  # earliest monotonic time the next request may start
+        self._paused_until = 0.0
+        # Reservations are plain arithmetic, but clients in different threads (each with its
+        # own loop) may share the bucket; the lock is never held across an await.
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"IntervalLimiter(rate={self.rate:g})"
+
+    def _reserve(self) -> float:
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next, self._paused_until)
+            self._next = start + self.interval
+            return start - now
+
+    async def acquire(self) -> None:
+        """Reserve the next start time and sleep until it."""
+        while True:
+            delay = self._reserve()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            # A 429 may have paused the bucket while we slept: that slot is void, take a new one.
+            if time.monotonic() >= self._paused_until:
+                return
+
+    async def pause(self, seconds: float) -> None:
+        """Hold every caller of this bucket for ``seconds`` from now."""
+        with self._lock:
+            until = time.monotonic() + max(0.0, seconds)
+            if until > self._paused_until:
+                self._paused_until = until
+            # The slots after the pause are spaced again from its end, not bunched up.
+            self._next = max(self._next, self._paused_until)
+
+
+# One bucket per (public key, rate) in the process, so every client of an account shares it.
+_shared: weakref.WeakValueDictionary[tuple[str, float], IntervalLimiter] = (
+    weakref.WeakValueDictionary()
+)
+_shared_lock = threading.Lock()
+
+
+def shared_limiter(public_key: str, rate: float) -> IntervalLimiter:
+    """Return the process-wide limiter for this account and rate, creating it if needed."""
+    key = (public_key, float(rate))
+    with _shared_lock:
+        limiter = _shared.get(key)
+        if limiter is None:
+            limiter = IntervalLimiter(rate)
+            _shared[key] = limiter
+        return limiter

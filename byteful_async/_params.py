@@ -1,0 +1,221 @@
+"""Checking and encoding what the caller passes, before anything is sent.
+
+Search filters are checked against the generated ``*SearchFilters`` TypedDicts (names and
+value types), request bodies against the generated request models, and path ids are
+percent-encoded into a single path segment. Every problem is a ``TypeError`` (wrong name or
+type) or ``ValueError`` (right type, bad value) that names the method and the argument.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import functools
+import typing
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Any, Final
+from urllib.parse import quote
+
+import attrs
+
+from byteful_async._converter import unstructure
+from byteful_async._types import is_nullable, open_enum_of, union_args, without_none
+
+#: The API's largest page (and its default page size).
+MAX_PER_PAGE: Final = 100
+
+# Arguments that count things: zero or less is always a mistake.
+_POSITIVE: Final = frozenset(
+    {"page", "per_page", "quantity", "cycle_interval_count", "top_up_amount", "amount_cents"}
+)
+
+
+@functools.cache
+def _hints(td: type) -> dict[str, Any]:
+    return typing.get_type_hints(td)
+
+
+def _type_label(tp: Any) -> str:
+    members = union_args(tp)
+    if members:
+        return " or ".join(_type_label(m) for m in members)
+    return getattr(tp, "__name__", str(tp))
+
+
+def _unknown(op: str, kind: str, name: str, known: typing.Iterable[str]) -> TypeError:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return TypeError(f"{op}() got an unknown {kind} {name!r}{hint}")
+
+
+def check_value(op: str, name: str, value: object, tp: Any) -> object:
+    """Check ``value`` against the field type ``tp``; return it normalised (enums to values).
+
+    Raises:
+        TypeError: the value has the wrong type.
+        ValueError: the value has the right type but cannot be meant (empty text, a page 0...).
+
+    """
+    if is_nullable(tp):
+        if value is None:
+            return None
+        tp = without_none(tp)
+    enum_cls = open_enum_of(tp)
+    if enum_cls is not None:
+        if isinstance(value, enum.Enum):
+            if not isinstance(value, enum_cls):
+                raise TypeError(f"{op}(): {name} must be a {enum_cls.__name__}, not {value!r}")
+            return value.value
+        tp = str
+    if tp is bool:
+        if type(value) is not bool:
+            raise TypeError(f"{op}(): {name} must be a bool, not {type(value).__name__}")
+        return value
+    if tp is int:
+        if type(value) is not int:
+            raise TypeError(f"{op}(): {name} must be an int, not {type(value).__name__}")
+        if name in _POSITIVE and value < 1:
+            raise ValueError(f"{op}(): {name} must be at least 1, not {value}")
+        return value
+    if tp is str:
+        if not isinstance(value, str):
+            raise TypeError(f"{op}(): {name} must be a str, not {type(value).__name__}")
+        if not value.strip():
+            raise ValueError(f"{op}(): {name} must not be empty")
+        return value
+    if tp is datetime:
+        return _as_datetime(op, name, value)
+    if tp is date:
+        return _as_date(op, name, value)
+    if isinstance(tp, type) and attrs.has(tp):
+        return _as_model(op, name, value, tp)
+    if typing.get_origin(tp) is dict or tp is dict:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"{op}(): {name} must be a mapping, not {type(value).__name__}")
+        return dict(value)
+    raise TypeError(f"{op}(): {name} must be {_type_label(tp)}, not {type(value).__name__}")
+
+
+def _as_datetime(op: str, name: str, value: object) -> datetime:
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"{op}(): {name} must be a datetime or ISO 8601 text, not {value!r}"
+            ) from None
+    if not isinstance(value, datetime):
+        raise TypeError(f"{op}(): {name} must be a datetime, not {type(value).__name__}")
+    return value
+
+
+def _as_date(op: str, name: str, value: object) -> date:
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"{op}(): {name} must be a date or YYYY-MM-DD, not {value!r}"
+            ) from None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise TypeError(f"{op}(): {name} must be a date, not {type(value).__name__}")
+    return value
+
+
+def _as_model(op: str, name: str, value: object, cls: type) -> object:
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{op}(): {name} must be a {cls.__name__} or a mapping")
+    return build_model(f"{op}(): {name}", cls, value)
+
+
+def build_model(op: str, cls: type[Any], fields: Mapping[str, object]) -> Any:
+    """Make a request model from keyword arguments, checking each name and value first."""
+    known = [a.name for a in attrs.fields(cls) if a.name != "extra"]
+    hints = typing.get_type_hints(cls)
+    checked: dict[str, object] = {}
+    for key, value in fields.items():
+        if key not in known:
+            raise _unknown(op, "argument", key, known)
+        if value is None:
+            continue
+        checked[key] = check_value(op, key, value, hints[key])
+    missing = [
+        a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING and a.name not in checked
+    ]
+    if missing:
+        raise TypeError(f"{op}() is missing required argument {missing[0]!r}")
+    return cls(**checked)
+
+
+def encode_body(op: str, cls: type[Any], fields: Mapping[str, object]) -> dict[str, Any]:
+    """Check keyword arguments against the request model ``cls`` and return the JSON body."""
+    body: dict[str, Any] = unstructure(build_model(op, cls, fields))
+    return body
+
+
+def format_query_value(value: object) -> str:
+    """One filter value the way the API expects it in a query string."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+def encode_filters(op: str, filters_type: type, filters: Mapping[str, object]) -> dict[str, str]:
+    """Check search filters against their TypedDict and encode them as query parameters.
+
+    ``None`` values are left out (the same as not passing the filter).
+
+    Raises:
+        TypeError: an unknown filter name or a value of the wrong type.
+        ValueError: an impossible value (``per_page`` above 100, an empty string...).
+
+    """
+    hints = _hints(filters_type)
+    query: dict[str, str] = {}
+    for name, value in filters.items():
+        tp = hints.get(name)
+        if tp is None:
+            raise _unknown(op, "filter", name, hints)
+        if value is None:
+            continue
+        query[name] = format_query_value(check_value(op, name, value, tp))
+    per_page = filters.get("per_page")
+    if isinstance(per_page, int) and per_page > MAX_PER_PAGE:
+        raise ValueError(
+            f"{op}(): per_page must be at most {MAX_PER_PAGE} (the API's maximum), not {per_page}"
+        )
+    return query
+
+
+def path_id(op: str, name: str, value: object, tp: type = str) -> str:
+    """Encode an id as exactly one URL path segment (``/``, ``?``, ``#`` and ``..`` escaped).
+
+    Raises:
+        TypeError: ``value`` is not of type ``tp``.
+        ValueError: ``value`` is empty.
+
+    """
+    if tp is int:
+        if type(value) is not int:
+            raise TypeError(f"{op}(): {name} must be an int, not {type(value).__name__}")
+        if value < 0:
+            raise ValueError(f"{op}(): {name} must not be negative, not {value}")
+        return str(value)
+    if not isinstance(value, str):
+        raise TypeError(f"{op}(): {name} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{op}(): {name} must not be empty")
+    segment = quote(value, safe="")
+    # "." and ".." are the only segments a URL library would resolve away.
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
