@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from byteful_async import (
     Catalog,
+    RetryPolicy,
     Checkout,
     CheckoutRequest,
     CreditTopUp,
@@ -22,6 +23,12 @@ from byteful_async import (
     ResidentialSummary,
     ServiceAdjustment,
 )
+
+# The fixtures users get: fake_byteful (a started FakeByteful) and byteful_client.
+pytest_plugins = ["byteful_async.testing.pytest_plugin"]
+
+#: Retries that wait milliseconds, not seconds, so retry tests stay fast.
+FAST_RETRIES = RetryPolicy(backoff_base=0.005, backoff_max=0.02, rate_limit_floor=0.01)
 
 # The same examples on every run and every machine: the suite must be deterministic.
 settings.register_profile("deterministic", derandomize=True, database=None)

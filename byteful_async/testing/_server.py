@@ -107,6 +107,14 @@ class _Injected:
     method: str | None
     path: str | None
     canned: tuple[int, Any, Mapping[str, str]] | None = None
+    query: Mapping[str, str] | None = None
+
+    def matches(self, method: str, path: str, query: Mapping[str, str]) -> bool:
+        return (
+            (self.method is None or self.method == method)
+            and (self.path is None or self.path in path)
+            and (self.query is None or all(query.get(k) == v for k, v in self.query.items()))
+        )
 
 
 class _Problem(Exception):
@@ -324,13 +332,15 @@ class FakeByteful:
         """Bind and start serving."""
         app = web.Application(client_max_size=1024**2)
         app.router.add_route("*", "/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        self._runner = web.AppRunner(
+            app, access_log=None, handle_signals=False, shutdown_timeout=1.0
+        )
         await self._runner.setup()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
-        site = web.SockSite(self._runner, sock, shutdown_timeout=1.0)
+        site = web.SockSite(self._runner, sock)
         await site.start()
 
     async def close(self) -> None:
@@ -349,14 +359,19 @@ class FakeByteful:
     # -- test controls -----------------------------------------------------------------------
 
     def inject(
-        self, *kinds: FaultKind, path: str | None = None, method: str | None = None
+        self,
+        *kinds: FaultKind,
+        path: str | None = None,
+        method: str | None = None,
+        query: Mapping[str, str] | None = None,
     ) -> None:
         """Make the next matching requests fail, one fault per request, in the order given.
 
-        ``path`` matches when it occurs in the request path (``"/checkout/create"``).
+        ``path`` matches when it occurs in the request path (``"/checkout/create"``);
+        ``query`` when each of its parameters has that value (``{"page": "2"}``).
         """
         for kind in kinds:
-            self._injected.append(_Injected(kind, method, path))
+            self._injected.append(_Injected(kind, method, path, query=query))
 
     def respond(
         self,
@@ -366,9 +381,11 @@ class FakeByteful:
         headers: Mapping[str, str] | None = None,
         path: str | None = None,
         method: str | None = None,
+        query: Mapping[str, str] | None = None,
     ) -> None:
         """Answer the next matching request with this status and body (JSON unless ``bytes``)."""
-        self._injected.append(_Injected("canned", method, path, (status, body, headers or {})))
+        canned = (status, body, headers or {})
+        self._injected.append(_Injected("canned", method, path, canned, query))
 
     def count(
         self, *, path: str | None = None, method: str | None = None, status: int | None = None
@@ -388,11 +405,9 @@ class FakeByteful:
         self._request_counter += 1
         return stable_uuid(self._seed, "request", self._request_counter)
 
-    def _take_fault(self, method: str, path: str) -> _Injected | None:
+    def _take_fault(self, method: str, path: str, query: Mapping[str, str]) -> _Injected | None:
         for injected in self._injected:
-            if (injected.method is None or injected.method == method) and (
-                injected.path is None or injected.path in path
-            ):
+            if injected.matches(method, path, query):
                 self._injected.remove(injected)
                 return injected
         rates, draw = self.faults, self._rng.random()
@@ -440,7 +455,7 @@ class FakeByteful:
                     or request.headers.get("X-API-Private-Key") != self.private_key
                 ):
                     raise _Problem(401, "Unauthorized", "API key authentication is required.")
-                injected = self._take_fault(request.method, path)
+                injected = self._take_fault(request.method, path, request.query)
                 fault = injected.kind if injected else None
                 if injected is not None and injected.canned is not None:
                     status, canned, headers = injected.canned
