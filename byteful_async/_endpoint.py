@@ -97,9 +97,13 @@ def _decode(response: APIResponse[None], value: object, returns: Any) -> Any:
     try:
         return structure(value, returns)
     except ResponseDecodeError as exc:
-        exc.status_code = response.status_code
-        exc.request_id = response.request_id
-        raise
+        raise ResponseDecodeError(
+            f"{response.method} {response.url}: {exc}",
+            model=exc.model,
+            problems=exc.problems,
+            status_code=response.status_code,
+            request_id=response.request_id,
+        ) from exc
 
 
 def decode(endpoint: Endpoint[T], response: APIResponse[None]) -> T:

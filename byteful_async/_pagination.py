@@ -186,8 +186,10 @@ class AsyncPaginator(Generic[T]):
         return rows
 
     def stream(self, concurrency: int = 8) -> AsyncIterator[T]:
-        """Like :meth:`collect`, but yield rows as their pages arrive (at most ``concurrency``
-        pages are held at once, so memory stays flat however many rows there are).
+        """Like :meth:`collect`, but yield rows as their pages arrive.
+
+        At most ``concurrency`` pages are held at once, so memory stays flat however many
+        rows there are (only the set of ids seen, for de-duplication, grows).
         """
         return self._fan_out(concurrency)
 

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from byteful_async import (
     Catalog,
-    RetryPolicy,
     Checkout,
     CheckoutRequest,
     CreditTopUp,
@@ -21,6 +20,7 @@ from byteful_async import (
     Quote,
     ResidentialLedger,
     ResidentialSummary,
+    RetryPolicy,
     ServiceAdjustment,
 )
 

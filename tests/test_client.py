@@ -127,8 +127,7 @@ async def test_an_unclosed_client_warns(fake_byteful: FakeByteful) -> None:
         del client
         gc.collect()
     assert any(
-        issubclass(w.category, ResourceWarning) and "AsyncByteful" in str(w.message)
-        for w in caught
+        issubclass(w.category, ResourceWarning) and "AsyncByteful" in str(w.message) for w in caught
     )
     await session.close()  # tidy up what the test leaked on purpose
 

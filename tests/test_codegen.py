@@ -43,7 +43,25 @@ def test_generated_module_is_fenced() -> None:
 
 def test_every_schema_definition_is_generated_and_exported() -> None:
     schema = json.loads(SCHEMA.read_text())
-    assert sorted(schema["$defs"]) == sorted(models.__all__)
+    # Request bodies marked x-kwargs also get a TypedDict of their fields.
+    kwargs = [d["x-kwargs"] for d in schema["$defs"].values() if "x-kwargs" in d]
+    assert sorted(kwargs) == ["CheckoutFields", "ServiceCancelFields", "ServiceEditFields"]
+    assert sorted([*schema["$defs"], *kwargs]) == sorted(models.__all__)
+
+
+def test_kwargs_typed_dicts_mirror_their_model() -> None:
+    import typing
+
+    hints = typing.get_type_hints(models.CheckoutFields)
+    assert set(hints) == {f.name for f in attrs.fields(models.CheckoutRequest)} - {"extra"}
+    # Postponed annotations hide Required from TypedDict at run time; type checkers see it.
+    required = {
+        name
+        for cls in (models.CheckoutFields, models.ServiceEditFields, models.ServiceCancelFields)
+        for name, note in cls.__annotations__.items()
+        if getattr(note, "__forward_arg__", str(note)).startswith("Required[")
+    }
+    assert required == {"quantity"}
 
 
 def test_every_model_is_frozen_slotted_keyword_only_with_extra() -> None:

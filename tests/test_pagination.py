@@ -27,7 +27,9 @@ def expected_ids(server: FakeByteful) -> list[str]:
     return [r["residential_ledger_id"] for r in server.residential.iter_rows()]
 
 
-async def test_search_sends_nothing_until_used(client: AsyncByteful, fake_byteful: FakeByteful) -> None:
+async def test_search_sends_nothing_until_used(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
     paginator = client.residential_ledger.search(per_page=10)
     assert fake_byteful.count() == 0
     page = await paginator
@@ -46,7 +48,9 @@ async def test_page_next_walks_to_the_end(client: AsyncByteful) -> None:
     assert seen == [(1, 100), (2, 100), (3, 50)]
 
 
-async def test_async_for_yields_every_row_in_order(client: AsyncByteful, fake_byteful: FakeByteful) -> None:
+async def test_async_for_yields_every_row_in_order(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
     rows = [row async for row in client.residential_ledger.search(per_page=40)]
     assert ids(rows) == expected_ids(fake_byteful)
     assert fake_byteful.count() == 7
@@ -80,9 +84,13 @@ async def test_pages_start_must_be_a_page_number(client: AsyncByteful, start: ob
         client.residential_ledger.search().pages(start=start)  # type: ignore[arg-type]
 
 
-async def test_filters_are_carried_to_every_page(client: AsyncByteful, fake_byteful: FakeByteful) -> None:
+async def test_filters_are_carried_to_every_page(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
     rows = await client.residential_ledger.search(
-        residential_ledger_reason="usage", min_residential_ledger_period_date=date(2025, 11, 1), per_page=20
+        residential_ledger_reason="usage",
+        min_residential_ledger_period_date=date(2025, 11, 1),
+        per_page=20,
     ).collect(concurrency=4)
     assert rows and all(r.residential_ledger_reason == "usage" for r in rows)
     assert all(r.residential_ledger_period_date >= date(2025, 11, 1) for r in rows)
@@ -104,7 +112,9 @@ async def test_collect_returns_every_row_once_in_order(
     assert fake_byteful.count() == 9
 
 
-async def test_collect_max_items_stops_early(client: AsyncByteful, fake_byteful: FakeByteful) -> None:
+async def test_collect_max_items_stops_early(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
     rows = await client.residential_ledger.search(per_page=10).collect(concurrency=2, max_items=25)
     assert ids(rows) == expected_ids(fake_byteful)[:25]
     assert fake_byteful.count() <= 5  # 3 pages needed, at most 2 more in flight
@@ -142,7 +152,9 @@ async def test_uncounted_totals(client: AsyncByteful, fake_byteful: FakeByteful)
 
 
 @pytest.mark.fake_byteful(residential_rows=200, rate_limit=None, count_total=False)
-async def test_uncounted_total_ending_on_a_full_page(client: AsyncByteful, fake_byteful: FakeByteful) -> None:
+async def test_uncounted_total_ending_on_a_full_page(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
     pages = [p async for p in client.residential_ledger.search(per_page=50).pages()]
     assert [p.item_count for p in pages] == [50, 50, 50, 50, 0]
     rows = await client.residential_ledger.search(per_page=50).collect(concurrency=1)
@@ -150,7 +162,9 @@ async def test_uncounted_total_ending_on_a_full_page(client: AsyncByteful, fake_
 
 
 @pytest.mark.parametrize("mode", ["collect", "stream", "iterate", "pages"])
-async def test_random_order_is_never_paged(client: AsyncByteful, fake_byteful: FakeByteful, mode: str) -> None:
+async def test_random_order_is_never_paged(
+    client: AsyncByteful, fake_byteful: FakeByteful, mode: str
+) -> None:
     paginator = client.residential_ledger.search(sort_by="random")
     with pytest.raises(ValueError, match="random"):
         if mode == "collect":
@@ -193,7 +207,9 @@ async def test_growing_result_set_raises_instead_of_losing_rows(
     assert first.residential_ledger_id == expected_ids(fake_byteful)[0]
 
 
-async def test_duplicated_rows_are_dropped_but_noticed(client: AsyncByteful, fake_byteful: FakeByteful) -> None:
+async def test_duplicated_rows_are_dropped_but_noticed(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
     # Page 2 repeats page 1's last row (as offset pages do when a row is inserted in front).
     page_two = {
         "data": [fake_byteful.residential.row(i) for i in range(9, 19)],

@@ -120,7 +120,9 @@ async def test_create_buys_once(byteful_client: AsyncByteful, fake_byteful: Fake
 
 async def test_create_refused(byteful_client: AsyncByteful, fake_byteful: FakeByteful) -> None:
     with pytest.raises(UnprocessableEntityError, match="promotional code"):
-        await byteful_client.checkout.create(product_code="isp_us", quantity=1, promotional_code="NOPE")
+        await byteful_client.checkout.create(
+            product_code="isp_us", quantity=1, promotional_code="NOPE"
+        )
     assert fake_byteful.purchases == []
 
 
@@ -154,7 +156,9 @@ async def test_products_search(byteful_client: AsyncByteful) -> None:
     assert page.items[0].product_prices[0].price_amount == 300
 
 
-async def test_products_search_refused(byteful_client: AsyncByteful, fake_byteful: FakeByteful) -> None:
+async def test_products_search_refused(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
     fake_byteful.respond(
         422, {"error": "Unprocessable Entity", "message": "Bad sort."}, path="/product/search"
     )
@@ -162,7 +166,9 @@ async def test_products_search_refused(byteful_client: AsyncByteful, fake_bytefu
         await byteful_client.products.search(sort_by="product_name")
 
 
-async def test_services_retrieve_with_proxies(byteful_client: AsyncByteful, fake_byteful: FakeByteful) -> None:
+async def test_services_retrieve_with_proxies(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
     plain = await byteful_client.services.retrieve("API-1955-0003")
     assert plain.proxies is None
     full = await byteful_client.services.retrieve("API-1955-0003", proxies=True)

@@ -65,7 +65,12 @@ class LedgerTable:
         if i % 25 == 0:
             reason, size, requests, adjustment = "top_up", 10 * GIB, 0, 1000 + i // 25
         elif i % 97 == 5:
-            reason, size, requests, adjustment = "adjustment", (noise % 200_000_000) - 100_000_000, 0, None
+            reason, size, requests, adjustment = (
+                "adjustment",
+                (noise % 200_000_000) - 100_000_000,
+                0,
+                None,
+            )
         else:
             reason, size = "usage", -((noise % 900_000_000) + 1_000_000)
             requests, adjustment = (noise >> 32) % 5_000 + 10, None
@@ -235,9 +240,7 @@ def product_rows(seed: int, created: datetime) -> list[Row]:
     return rows
 
 
-def price_quote(
-    body: Row, credit_balance: int
-) -> tuple[Row | None, str | None]:
+def price_quote(body: Row, credit_balance: int) -> tuple[Row | None, str | None]:
     """Price a checkout body. Returns (quote, None) or (None, why it is invalid)."""
     code = body.get("product_code")
     quantity = body["quantity"]

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import copy
 import random
 import re
 import socket
 import time
-from urllib.parse import unquote
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final, Literal
+from urllib.parse import unquote
 
 import attrs
 import orjson
@@ -29,7 +30,6 @@ from byteful_async.testing._data import (
     CATALOG,
     CUSTOMER_ID,
     DEFAULT_END_DATE,
-    GIB,
     LedgerTable,
     Row,
     now_stamp,
@@ -69,11 +69,15 @@ _AFTER: Final = {"500_after", "drop_after", "stall_after", "truncate", "bad_json
 _DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME: Final = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
 _OPERATORS: Final = ("not_", "min_", "max_", "like_")
+_UNPAID: Final = "Successfully created checkout. Please complete payment at the invoice URL."
+_PAID: Final = (
+    "Successfully created checkout and paid with credit. Your service will be provisioned shortly."
+)
 
 
-@attrs.frozen
+@attrs.define
 class RecordedRequest:
-    """One request as the fake server saw it."""
+    """One request as the fake server saw it (recorded on arrival, status set when answered)."""
 
     method: str
     path: str
@@ -81,7 +85,8 @@ class RecordedRequest:
     query: Mapping[str, str]
     headers: Mapping[str, str] = attrs.field(repr=False)
     body: bytes = attrs.field(repr=False)
-    status: int
+    status: int | None
+    """None while the request is still being handled."""
     fault: str | None
     at: float
     """``time.monotonic()`` when it arrived."""
@@ -212,7 +217,11 @@ class FakeByteful:
     ) -> None:
         created = datetime.combine(end_date - timedelta(days=400), datetime.min.time())
         self.residential = LedgerTable(
-            "residential", residential_rows, seed=seed, end_date=end_date, service_id="API-1955-0001"
+            "residential",
+            residential_rows,
+            seed=seed,
+            end_date=end_date,
+            service_id="API-1955-0001",
         )
         self.mobile = LedgerTable(
             "mobile", mobile_rows, seed=seed, end_date=end_date, service_id="API-1955-0002"
@@ -435,10 +444,8 @@ class FakeByteful:
 
     async def _hold(self, seconds: float) -> None:
         if seconds > 0:
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closing.wait(), seconds)
-            except TimeoutError:
-                pass
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         arrived = time.monotonic()
@@ -446,58 +453,53 @@ class FakeByteful:
         raw_path = request.rel_url.raw_path
         path = raw_path[len("/1.0") :] if raw_path.startswith("/1.0/") else raw_path
         request_id = self._next_request_id()
-        fault: str | None = None
-        status = 500
+        record = RecordedRequest(
+            method=request.method,
+            path=path,
+            query=dict(request.query),
+            headers=dict(request.headers),
+            body=body,
+            status=None,
+            fault=None,
+            at=arrived,
+        )
+        self.requests.append(record)
         try:
-            try:
-                if (
-                    request.headers.get("X-API-Public-Key") != self.public_key
-                    or request.headers.get("X-API-Private-Key") != self.private_key
-                ):
-                    raise _Problem(401, "Unauthorized", "API key authentication is required.")
-                injected = self._take_fault(request.method, path, request.query)
-                fault = injected.kind if injected else None
-                if injected is not None and injected.canned is not None:
-                    status, canned, headers = injected.canned
-                    data = canned if isinstance(canned, bytes) else orjson.dumps(canned)
-                    return web.Response(
-                        status=status,
-                        body=data,
-                        headers={"Content-Type": "application/json", **headers},
-                    )
-                if fault in ("500", "502", "503"):
-                    raise _Problem(int(fault), "Internal Server Error", "Something went wrong.")
-                if fault == "429" or self._over_limit(arrived):
-                    raise _Problem(
-                        429,
-                        "Too Many Requests",
-                        "Rate limit exceeded. Please try again in 1 seconds.",
-                    )
-                if fault == "drop":
-                    return self._drop(request)
-                if fault == "stall":
-                    await self._hold(60.0)
-                await self._hold(self.latency)
-                status, payload = await self._route(request.method, path, request.query, body)
-            except _Problem as problem:
-                status = problem.status
-                return self._error(problem, request_id)
-            if fault in _AFTER:
-                return await self._misbehave(fault, request, status, payload, request_id)
-            return self._json(status, payload, request_id)
-        finally:
-            self.requests.append(
-                RecordedRequest(
-                    method=request.method,
-                    path=path,
-                    query=dict(request.query),
-                    headers=dict(request.headers),
-                    body=body,
+            if (
+                request.headers.get("X-API-Public-Key") != self.public_key
+                or request.headers.get("X-API-Private-Key") != self.private_key
+            ):
+                raise _Problem(401, "Unauthorized", "API key authentication is required.")
+            injected = self._take_fault(request.method, path, request.query)
+            fault = record.fault = injected.kind if injected else None
+            if injected is not None and injected.canned is not None:
+                status, canned, headers = injected.canned
+                record.status = status
+                data = canned if isinstance(canned, bytes) else orjson.dumps(canned)
+                return web.Response(
                     status=status,
-                    fault=fault,
-                    at=arrived,
+                    body=data,
+                    headers={"Content-Type": "application/json", **headers},
                 )
-            )
+            if fault in ("500", "502", "503"):
+                raise _Problem(int(fault), "Internal Server Error", "Something went wrong.")
+            if fault == "429" or self._over_limit(arrived):
+                raise _Problem(
+                    429, "Too Many Requests", "Rate limit exceeded. Please try again in 1 seconds."
+                )
+            if fault == "drop":
+                return self._drop(request)
+            if fault == "stall":
+                await self._hold(60.0)
+            await self._hold(self.latency)
+            status, payload = await self._route(request.method, path, request.query, body)
+            record.status = status
+        except _Problem as problem:
+            record.status = problem.status
+            return self._error(problem, request_id)
+        if fault in _AFTER:
+            return await self._misbehave(fault, request, status, payload, request_id)
+        return self._json(status, payload, request_id)
 
     def _json(self, status: int, payload: Any, request_id: str) -> web.Response:
         return web.Response(
@@ -537,7 +539,9 @@ class FakeByteful:
             return self._json(status, payload, request_id)
         if fault == "bad_json":
             return web.Response(
-                status=200, text="<html><body>502 Bad Gateway</body></html>", content_type="text/html"
+                status=200,
+                text="<html><body>502 Bad Gateway</body></html>",
+                content_type="text/html",
             )
         if fault == "wrong_shape":
             return self._json(200, {"message": "ok", "items": []}, request_id)
@@ -679,7 +683,10 @@ class FakeByteful:
                 raise _bad(f"Cannot sort by {sort_by!r}.")
             matches = sorted(
                 matches,
-                key=lambda r: (r.get(field) is None, r.get(field) if r.get(field) is not None else 0),
+                key=lambda r: (
+                    r.get(field) is None,
+                    r.get(field) if r.get(field) is not None else 0,
+                ),
                 reverse=descending,
             )
         start = (page - 1) * per_page
@@ -727,10 +734,7 @@ class FakeByteful:
                 "invoice_url": f"https://invoice.example.invalid/{len(self.purchases)}",
                 "credit_added": True,
             }
-            return 201, {
-                "data": data,
-                "message": "Successfully created checkout. Please complete payment at the invoice URL.",
-            }
+            return 201, {"data": data, "message": _UNPAID}
         code = body["product_code"]
         self.customer["credit_balance"] -= quote["customer_credit_balance_applied_amount"]
         service_id = f"API-1955-{len(self.services) + 1:04d}"
@@ -752,11 +756,7 @@ class FakeByteful:
             "residential_ledger_created": [],
             "mobile_ledger_created": [],
         }
-        message = (
-            "Successfully created checkout and paid with credit. Your service will be provisioned shortly."
-            if paid
-            else "Successfully created checkout. Please complete payment at the invoice URL."
-        )
+        message = _PAID if paid else _UNPAID
         return 201, {"data": data, "message": message}
 
     def _find_service(self, ident: str | None) -> Row:
@@ -802,8 +802,14 @@ class FakeByteful:
             raise _bad(f"Unknown field {sorted(unknown)[0]}.")
         meta = body.get("service_metadata")
         if meta is not None and (not isinstance(meta, dict) or len(meta) > 30):
-            raise _Problem(422, "Unprocessable Entity", "service_metadata must be a flat object of at most 30 keys.")
-        service.update({k: v for k, v in body.items() if k in allowed and not k.startswith("cancel_")})
+            raise _Problem(
+                422,
+                "Unprocessable Entity",
+                "service_metadata must be a flat object of at most 30 keys.",
+            )
+        service.update(
+            {k: v for k, v in body.items() if k in allowed and not k.startswith("cancel_")}
+        )
         service["service_last_update_datetime"] = now_stamp()
         return 200, {"edited": [service["service_id"]], "message": "Service successfully edited."}
 
@@ -812,7 +818,10 @@ class FakeByteful:
         if service["service_status"] == "canceled":
             raise _Problem(409, "Conflict", "The service is already canceled.")
         service["service_status"] = "canceled"
-        return 200, {"canceled": [service["service_id"]], "message": "Service successfully canceled."}
+        return 200, {
+            "canceled": [service["service_id"]],
+            "message": "Service successfully canceled.",
+        }
 
     def _adjustment_one(self, ident: str | None) -> tuple[int, Any]:
         for row in self.adjustments:
@@ -846,7 +855,7 @@ def _matches(sample: Row, key: str, raw: str, row: Row) -> bool:
     value = _parse_filter(sample[field], field, raw, key)
     actual = row.get(field)
     if operator == "not_":
-        return actual != value
+        return bool(actual != value)
     if actual is None:
         return False
     if operator == "min_":
