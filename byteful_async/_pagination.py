@@ -200,7 +200,16 @@ class AsyncPaginator(Generic[T]):
         return self._fan_out_rows(concurrency)
 
     async def _fan_out_rows(self, concurrency: int) -> AsyncGenerator[T, None]:
-        first = await self._fetch(self._start)
+        # Page 2 is asked for while page 1 is still on its way: it waits for its rate-limit
+        # slot meanwhile, and is cancelled unsent if page 1 shows there is no page 2.
+        ahead = asyncio.ensure_future(self._fetch(self._start + 1)) if concurrency > 1 else None
+        try:
+            first = await self._fetch(self._start)
+        except BaseException:
+            if ahead is not None:
+                ahead.cancel()
+                await asyncio.gather(ahead, return_exceptions=True)
+            raise
         counted = first.total_count >= 0
         last = (self._start - 1 + (first.total_pages or 0)) if counted else None
         # Rows the first page promises from here on (pages before the start are not ours).
@@ -209,6 +218,13 @@ class AsyncPaginator(Generic[T]):
         key = self._key
         pending: collections.deque[asyncio.Future[Page[T]]] = collections.deque()
         next_number = first.page + 1
+        if ahead is not None:
+            if first.has_next:
+                pending.append(ahead)
+                next_number += 1
+            else:
+                ahead.cancel()
+                await asyncio.gather(ahead, return_exceptions=True)
 
         def top_up() -> None:
             nonlocal next_number

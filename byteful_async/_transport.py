@@ -169,14 +169,14 @@ class Transport:
         url = self.url_of(request)
         attempt_timeout = _client_timeout(timeout) if timeout is not None else self.timeout
         body = orjson.dumps(request.body) if request.body is not None else None
-        headers = dict(self.headers)
+        headers = self.headers
         if body is not None:
-            headers["Content-Type"] = "application/json"
+            headers = {**headers, "Content-Type": "application/json"}
         retries = 0
         while True:
             outcome = await self._attempt(request, url, headers, body, attempt_timeout)
             if isinstance(outcome, APIResponse):
-                answer = attrs.evolve(outcome, retries=retries)
+                answer = attrs.evolve(outcome, retries=retries) if retries else outcome
                 sink = captured.get()
                 if sink is not None:
                     sink.append(answer)

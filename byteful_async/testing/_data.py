@@ -7,6 +7,7 @@ for all of it; unfiltered pages are computed from the row number alone.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import uuid
 from collections.abc import Iterator
@@ -56,6 +57,24 @@ class LedgerTable:
         self._span = days * 86_400
         self._rows: list[Row] | None = None
         self._index: dict[str, int] | None = None
+        # Recently served slices: repeated pages (benchmarks, retries) cost a lookup.
+        self._slices: collections.OrderedDict[tuple[int, int, int], list[Row]] = (
+            collections.OrderedDict()
+        )
+
+    def slice(self, start: int, stop: int) -> list[Row]:
+        """Rows ``start`` to ``stop - 1`` (fresh dicts; a few recent slices are cached)."""
+        stop = min(stop, self.size)
+        key = (start, stop, self.size)
+        cached = self._slices.get(key)
+        if cached is None:
+            cached = [self.row(i) for i in range(start, stop)]
+            self._slices[key] = cached
+            if len(self._slices) > 32:
+                self._slices.popitem(last=False)
+        else:
+            self._slices.move_to_end(key)
+        return [dict(row) for row in cached]
 
     def row(self, i: int) -> Row:
         """Row number ``i`` (0 is the oldest)."""

@@ -340,6 +340,7 @@ class FakeByteful:
     async def start(self) -> None:
         """Bind and start serving."""
         app = web.Application(client_max_size=1024**2)
+        app.router.add_get("/_fake/stats", self._stats)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(
             app, access_log=None, handle_signals=False, shutdown_timeout=1.0
@@ -408,7 +409,21 @@ class FakeByteful:
             and (status is None or r.status == status)
         )
 
+    def stats(self) -> dict[str, int]:
+        """Request counts: all, answered 429, answered 5xx, faults injected."""
+        return {
+            "requests": len(self.requests),
+            "rate_limited": self.count(status=429),
+            "server_errors": sum(1 for r in self.requests if (r.status or 0) >= 500),
+            "faults": sum(1 for r in self.requests if r.fault),
+        }
+
     # -- the HTTP side -----------------------------------------------------------------------
+
+    async def _stats(self, request: web.Request) -> web.Response:
+        # Outside /1.0 and unauthenticated: for benchmarks that run the server in another
+        # process. Not part of the Byteful API.
+        return web.json_response(self.stats())
 
     def _next_request_id(self) -> str:
         self._request_counter += 1
@@ -654,7 +669,7 @@ class FakeByteful:
         if has_filters:
             return self._search(table.rows(), query, message, fields=table.row(0))
         start = (page - 1) * per_page
-        rows = [table.row(i) for i in range(start, min(table.size, start + per_page))]
+        rows = table.slice(start, start + per_page)
         return self._page(rows, page, per_page, table.size, message)
 
     def _search(
