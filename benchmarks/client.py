@@ -50,9 +50,9 @@ def served(*args: str) -> Iterator[tuple[str, str, str]]:
 
 
 async def stats(url: str) -> dict[str, int]:
-    async with aiohttp.ClientSession() as session:
-        async with session.get(url.removesuffix("/1.0") + "/_fake/stats") as response:
-            return dict(await response.json())
+    stats_url = url.removesuffix("/1.0") + "/_fake/stats"
+    async with aiohttp.ClientSession() as session, session.get(stats_url) as response:
+        return dict(await response.json())
 
 
 async def bulk(url: str, public: str, private: str, concurrency: int) -> dict[str, Any]:
