@@ -70,6 +70,31 @@ class Endpoint(Generic[T]):
         return self.method == "GET"
 
 
+def retrieve_endpoint(attribute: str, resource: str, model: type[T]) -> Endpoint[T]:
+    """``GET /public/user/<resource>/retrieve/{id}``, called as ``client.<attribute>.retrieve``."""
+    return Endpoint(
+        name=f"{attribute}.retrieve",
+        method="GET",
+        path=f"{USER}/{resource}/retrieve/{{}}",
+        returns=model,
+    )
+
+
+def search_endpoint(
+    attribute: str, resource: str, model: type[T], filters: type, key: str
+) -> Endpoint[T]:
+    """``GET /public/user/<resource>/search``, rows identified by their ``key`` field."""
+    return Endpoint(
+        name=f"{attribute}.search",
+        method="GET",
+        path=f"{USER}/{resource}/search",
+        returns=model,
+        envelope=Envelope.PAGE,
+        filters=filters,
+        key=key,
+    )
+
+
 def _error(
     response: APIResponse[None], message: str, *, model: str | None = None
 ) -> ResponseDecodeError:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final, TypeVar, Unpack
 
-from byteful_async._endpoint import USER, Endpoint, Envelope
+from byteful_async._endpoint import (
+    USER,
+    Endpoint,
+    Envelope,
+    retrieve_endpoint,
+    search_endpoint,
+)
 from byteful_async._pagination import AsyncPaginator
 from byteful_async._params import check_value, encode_body, encode_filters, path_id
 from byteful_async._transport import Timeout
@@ -92,33 +98,20 @@ class CustomerResource(Resource):
         return await self._call(_CUSTOMER, timeout=timeout)
 
 
-def _ledger_retrieve(kind: str, model: type[T]) -> Endpoint[T]:
-    return Endpoint(
-        name=f"{kind}_ledger.retrieve",
-        method="GET",
-        path=f"{USER}/{kind}_ledger/retrieve/{{}}",
-        returns=model,
-    )
-
-
-def _ledger_search(kind: str, model: type[T], filters: type) -> Endpoint[T]:
-    return Endpoint(
-        name=f"{kind}_ledger.search",
-        method="GET",
-        path=f"{USER}/{kind}_ledger/search",
-        returns=model,
-        envelope=Envelope.PAGE,
-        filters=filters,
-        key=f"{kind}_ledger_id",
-    )
-
-
-_RESIDENTIAL_LEDGER_RETRIEVE: Final = _ledger_retrieve("residential", ResidentialLedger)
-_RESIDENTIAL_LEDGER_SEARCH: Final = _ledger_search(
-    "residential", ResidentialLedger, ResidentialLedgerSearchFilters
+_RESIDENTIAL_LEDGER_RETRIEVE: Final = retrieve_endpoint(
+    "residential_ledger", "residential_ledger", ResidentialLedger
 )
-_MOBILE_LEDGER_RETRIEVE: Final = _ledger_retrieve("mobile", MobileLedger)
-_MOBILE_LEDGER_SEARCH: Final = _ledger_search("mobile", MobileLedger, MobileLedgerSearchFilters)
+_RESIDENTIAL_LEDGER_SEARCH: Final = search_endpoint(
+    "residential_ledger",
+    "residential_ledger",
+    ResidentialLedger,
+    ResidentialLedgerSearchFilters,
+    "residential_ledger_id",
+)
+_MOBILE_LEDGER_RETRIEVE: Final = retrieve_endpoint("mobile_ledger", "mobile_ledger", MobileLedger)
+_MOBILE_LEDGER_SEARCH: Final = search_endpoint(
+    "mobile_ledger", "mobile_ledger", MobileLedger, MobileLedgerSearchFilters, "mobile_ledger_id"
+)
 
 
 class ResidentialLedgerResource(Resource):
@@ -267,14 +260,8 @@ class CheckoutResource(Resource):
         return await self._call(_TOP_UP, body=body, timeout=timeout)
 
 
-_PRODUCT_SEARCH: Final[Endpoint[Product]] = Endpoint(
-    name="products.search",
-    method="GET",
-    path=f"{USER}/product/search",
-    returns=Product,
-    envelope=Envelope.PAGE,
-    filters=ProductSearchFilters,
-    key="product_id",
+_PRODUCT_SEARCH: Final = search_endpoint(
+    "products", "product", Product, ProductSearchFilters, "product_id"
 )
 
 
@@ -288,20 +275,9 @@ class ProductsResource(Resource):
 
 # -- services ---------------------------------------------------------------------------------
 
-_SERVICE_RETRIEVE: Final[Endpoint[Service]] = Endpoint(
-    name="services.retrieve",
-    method="GET",
-    path=f"{USER}/service/retrieve/{{}}",
-    returns=Service,
-)
-_SERVICE_SEARCH: Final[Endpoint[Service]] = Endpoint(
-    name="services.search",
-    method="GET",
-    path=f"{USER}/service/search",
-    returns=Service,
-    envelope=Envelope.PAGE,
-    filters=ServiceSearchFilters,
-    key="service_id",
+_SERVICE_RETRIEVE: Final = retrieve_endpoint("services", "service", Service)
+_SERVICE_SEARCH: Final = search_endpoint(
+    "services", "service", Service, ServiceSearchFilters, "service_id"
 )
 _SERVICE_EDIT: Final[Endpoint[ChangeResult]] = Endpoint(
     name="services.edit",
@@ -364,20 +340,15 @@ class ServicesResource(Resource):
         return await self._call(_SERVICE_CANCEL, sid, body=body, timeout=timeout)
 
 
-_ADJUSTMENT_RETRIEVE: Final[Endpoint[ServiceAdjustment]] = Endpoint(
-    name="service_adjustments.retrieve",
-    method="GET",
-    path=f"{USER}/service_adjustment/retrieve/{{}}",
-    returns=ServiceAdjustment,
+_ADJUSTMENT_RETRIEVE: Final = retrieve_endpoint(
+    "service_adjustments", "service_adjustment", ServiceAdjustment
 )
-_ADJUSTMENT_SEARCH: Final[Endpoint[ServiceAdjustment]] = Endpoint(
-    name="service_adjustments.search",
-    method="GET",
-    path=f"{USER}/service_adjustment/search",
-    returns=ServiceAdjustment,
-    envelope=Envelope.PAGE,
-    filters=ServiceAdjustmentSearchFilters,
-    key="service_adjustment_id",
+_ADJUSTMENT_SEARCH: Final = search_endpoint(
+    "service_adjustments",
+    "service_adjustment",
+    ServiceAdjustment,
+    ServiceAdjustmentSearchFilters,
+    "service_adjustment_id",
 )
 
 
