@@ -131,10 +131,10 @@ def _as_model(op: str, name: str, value: object, cls: type) -> object:
     return build_model(f"{op}(): {name}", cls, value)
 
 
-def build_model(op: str, cls: type[Any], fields: Mapping[str, object]) -> Any:
+def build_model(op: str, cls: type, fields: Mapping[str, object]) -> Any:
     """Make a request model from keyword arguments, checking each name and value first."""
     known = [a.name for a in attrs.fields(cls) if a.name != "extra"]
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     checked: dict[str, object] = {}
     for key, value in fields.items():
         if key not in known:

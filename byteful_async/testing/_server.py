@@ -13,6 +13,7 @@ import asyncio
 import collections
 import contextlib
 import copy
+import functools
 import random
 import re
 import socket
@@ -581,7 +582,7 @@ class FakeByteful:
         parts = [unquote(p) for p in path[len("/public/user/") :].split("/")]
         resource, action = parts[0], parts[1] if len(parts) > 1 else ""
         ident = "/".join(parts[2:]) if len(parts) > 2 else None
-        handler = self._routes().get((method, resource, action))
+        handler = self._routes.get((method, resource, action))
         needs_id = action in ("retrieve", "edit", "cancel") and resource != "customer"
         if handler is None or needs_id != (ident is not None):
             raise _not_found("resource")
@@ -596,6 +597,7 @@ class FakeByteful:
             result = await result
         return result  # type: ignore[no-any-return]
 
+    @functools.cached_property
     def _routes(
         self,
     ) -> dict[tuple[str, str, str], Callable[[Mapping[str, str], str | None, Any], Any]]:
