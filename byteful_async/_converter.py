@@ -106,7 +106,7 @@ def format_datetime(value: datetime) -> str:
     """
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.isoformat(sep=" ")
+    return value.isoformat(sep=" ", timespec="seconds")
 
 
 def _structure_datetime(value: object, _: type) -> datetime:

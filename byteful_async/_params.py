@@ -13,13 +13,13 @@ import enum
 import functools
 import typing
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Final
 from urllib.parse import quote
 
 import attrs
 
-from byteful_async._converter import unstructure
+from byteful_async._converter import format_datetime, unstructure
 from byteful_async._types import is_nullable, open_enum_of, union_args, without_none
 
 #: The API's largest page (and its default page size).
@@ -84,10 +84,8 @@ def check_value(op: str, name: str, value: object, tp: Any) -> object:
         if not value.strip():
             raise ValueError(f"{op}(): {name} must not be empty")
         return value
-    if tp is datetime:
-        return _as_datetime(op, name, value)
-    if tp is date:
-        return _as_date(op, name, value)
+    if tp is datetime or tp is date:
+        return _as_moment(op, name, value, tp)
     if isinstance(tp, type) and attrs.has(tp):
         return _as_model(op, name, value, tp)
     if typing.get_origin(tp) is dict or tp is dict:
@@ -97,29 +95,18 @@ def check_value(op: str, name: str, value: object, tp: Any) -> object:
     raise TypeError(f"{op}(): {name} must be {_type_label(tp)}, not {type(value).__name__}")
 
 
-def _as_datetime(op: str, name: str, value: object) -> datetime:
+def _as_moment(op: str, name: str, value: object, kind: type[date]) -> date:
+    """A ``date`` or ``datetime`` (``kind``), or ISO text for one; a datetime is no date here."""
+    label, spelling = ("datetime", "ISO 8601 text") if kind is datetime else ("date", "YYYY-MM-DD")
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value)
+            value = kind.fromisoformat(value)
         except ValueError:
             raise ValueError(
-                f"{op}(): {name} must be a datetime or ISO 8601 text, not {value!r}"
+                f"{op}(): {name} must be a {label} or {spelling}, not {value!r}"
             ) from None
-    if not isinstance(value, datetime):
-        raise TypeError(f"{op}(): {name} must be a datetime, not {type(value).__name__}")
-    return value
-
-
-def _as_date(op: str, name: str, value: object) -> date:
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(
-                f"{op}(): {name} must be a date or YYYY-MM-DD, not {value!r}"
-            ) from None
-    if isinstance(value, datetime) or not isinstance(value, date):
-        raise TypeError(f"{op}(): {name} must be a date, not {type(value).__name__}")
+    if not isinstance(value, kind) or (kind is date and isinstance(value, datetime)):
+        raise TypeError(f"{op}(): {name} must be a {label}, not {type(value).__name__}")
     return value
 
 
@@ -161,9 +148,7 @@ def format_query_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(UTC).replace(tzinfo=None)
-        return value.isoformat(sep=" ", timespec="seconds")
+        return format_datetime(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
