@@ -23,6 +23,14 @@ T = TypeVar("T")
 FetchPage = Callable[[int], Awaitable["Page[T]"]]
 
 
+async def _drop(*futures: asyncio.Future[Any]) -> None:
+    """Cancel page fetches no longer wanted and wait until they have ended (nothing leaks)."""
+    for future in futures:
+        future.cancel()
+    if futures:
+        await asyncio.gather(*futures, return_exceptions=True)
+
+
 @attrs.frozen(kw_only=True)
 class Page(Generic[T]):
     """One page of a search.
@@ -43,7 +51,7 @@ class Page(Generic[T]):
     item_count: int
     total_count: int
     message: str | None = None
-    fetch: FetchPage[T] = attrs.field(repr=False, eq=False, alias="fetch")
+    fetch: FetchPage[T] = attrs.field(repr=False, eq=False)
 
     @property
     def has_next(self) -> bool:
@@ -144,9 +152,8 @@ class AsyncPaginator(Generic[T]):
                     return
                 next_page = await following
             finally:
-                if following is not None and not following.done():
-                    following.cancel()
-                    await asyncio.gather(following, return_exceptions=True)
+                if following is not None:
+                    await _drop(following)
             if next_page is None:
                 return
             page = next_page
@@ -207,8 +214,7 @@ class AsyncPaginator(Generic[T]):
             first = await self._fetch(self._start)
         except BaseException:
             if ahead is not None:
-                ahead.cancel()
-                await asyncio.gather(ahead, return_exceptions=True)
+                await _drop(ahead)
             raise
         counted = first.total_count >= 0
         last = (self._start - 1 + (first.total_pages or 0)) if counted else None
@@ -223,8 +229,7 @@ class AsyncPaginator(Generic[T]):
                 pending.append(ahead)
                 next_number += 1
             else:
-                ahead.cancel()
-                await asyncio.gather(ahead, return_exceptions=True)
+                await _drop(ahead)
 
         def top_up() -> None:
             nonlocal next_number
@@ -259,10 +264,7 @@ class AsyncPaginator(Generic[T]):
                 page = await pending.popleft()
                 top_up()
         finally:
-            for task in pending:
-                task.cancel()
-            if pending:
-                await asyncio.gather(*pending, return_exceptions=True)
+            await _drop(*pending)
         # Reached only when every page was read (an early stop closes the generator first).
         if counted and key is not None and len(seen) != expected:
             raise IncompleteResultError(
