@@ -666,10 +666,10 @@ class FakeByteful:
     def _ledger_search(
         self, table: LedgerTable, query: Mapping[str, str], message: str
     ) -> tuple[int, Any]:
-        page, per_page = _paging(query)
-        has_filters = any(k not in ("page", "per_page") for k in query)
-        if has_filters:
+        if any(k not in ("page", "per_page") for k in query):
+            # Filters and sorts need every row; a plain page is computed from its numbers.
             return self._search(table.rows(), query, message, fields=table.row(0))
+        page, per_page = _paging(query)
         start = (page - 1) * per_page
         rows = table.slice(start, start + per_page)
         return self._page(rows, page, per_page, table.size, message)
