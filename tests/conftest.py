@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 
 from byteful_async import (
+    AsyncByteful,
     Catalog,
     Checkout,
     CheckoutRequest,
@@ -23,12 +26,21 @@ from byteful_async import (
     RetryPolicy,
     ServiceAdjustment,
 )
+from byteful_async.testing import FakeByteful
 
 # The fixtures users get: fake_byteful (a started FakeByteful) and byteful_client.
 pytest_plugins = ["byteful_async.testing.pytest_plugin"]
 
 #: Retries that wait milliseconds, not seconds, so retry tests stay fast.
 FAST_RETRIES = RetryPolicy(backoff_base=0.005, backoff_max=0.02, rate_limit_floor=0.01)
+
+
+@pytest.fixture
+async def client(fake_byteful: FakeByteful) -> AsyncIterator[AsyncByteful]:
+    """A client of the fake server with no client-side limit and millisecond retries."""
+    async with fake_byteful.client(rate_limit=None, retry_policy=FAST_RETRIES) as client:
+        yield client
+
 
 # The same examples on every run and every machine: the suite must be deterministic.
 settings.register_profile("deterministic", derandomize=True, database=None)

@@ -18,17 +18,14 @@ from byteful_async import (
     UnprocessableEntityError,
 )
 from byteful_async.testing import FakeByteful
-from tests.conftest import FAST_RETRIES
 
 pytestmark = pytest.mark.fake_byteful(rate_limit=None)
 
 
 @pytest.fixture
-async def client(fake_byteful: FakeByteful):  # type: ignore[no-untyped-def]
-    async with fake_byteful.client(
-        rate_limit=None, max_retries=0, retry_policy=FAST_RETRIES
-    ) as client:
-        yield client
+def client(client: AsyncByteful) -> AsyncByteful:
+    """The shared client, with retries off: each error surfaces as it arrived."""
+    return client.with_options(max_retries=0)
 
 
 @pytest.mark.parametrize(

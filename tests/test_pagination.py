@@ -13,12 +13,6 @@ from byteful_async.testing import FakeByteful
 pytestmark = pytest.mark.fake_byteful(residential_rows=250, rate_limit=None)
 
 
-@pytest.fixture
-async def client(fake_byteful: FakeByteful):  # type: ignore[no-untyped-def]
-    async with fake_byteful.client(rate_limit=None) as client:
-        yield client
-
-
 def ids(rows: list[ResidentialLedger]) -> list[str]:
     return [r.residential_ledger_id for r in rows]
 

@@ -13,12 +13,6 @@ from byteful_async.testing import FakeByteful
 pytestmark = pytest.mark.fake_byteful(rate_limit=None)
 
 
-@pytest.fixture
-async def client(fake_byteful: FakeByteful):  # type: ignore[no-untyped-def]
-    async with fake_byteful.client(rate_limit=None) as client:
-        yield client
-
-
 @pytest.mark.parametrize(
     ("filters", "error", "message"),
     [

@@ -24,12 +24,6 @@ from tests.conftest import FAST_RETRIES
 pytestmark = pytest.mark.fake_byteful(rate_limit=None)
 
 
-@pytest.fixture
-async def client(fake_byteful: FakeByteful):  # type: ignore[no-untyped-def]
-    async with fake_byteful.client(retry_policy=FAST_RETRIES, rate_limit=None) as client:
-        yield client
-
-
 @pytest.mark.parametrize("fault", ["500", "502", "503", "drop", "truncate", "429"])
 async def test_a_get_is_retried(
     client: AsyncByteful, fake_byteful: FakeByteful, fault: str
