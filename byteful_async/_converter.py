@@ -32,7 +32,7 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from byteful_async._exceptions import ResponseDecodeError
-from byteful_async._fast_structure import compile_structure
+from byteful_async._fast_structure import compile_list_structure, compile_structure
 from byteful_async._types import PRIMITIVES, is_nullable, open_enum_of, union_args, without_none
 
 T = TypeVar("T")
@@ -183,6 +183,11 @@ def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and attrs.has(tp) and "extra" in attrs.fields_dict(tp)
 
 
+def _is_model_list(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is list and len(args) == 1 and _is_model(args[0])
+
+
 def _model_structure_hook(cls: type[T], conv: cattrs.Converter) -> Callable[[object, Any], T]:
     base = make_dict_structure_fn(cls, conv, extra=override(omit=True))
     known = frozenset(a.name for a in attrs.fields(cls) if a.name != "extra")  # type: ignore[arg-type]
@@ -232,6 +237,10 @@ def _build(*, detailed: bool) -> cattrs.Converter:
     else:
         conv.register_structure_hook_factory(
             _is_model, lambda cls, c: compile_structure(cls, c.get_structure_hook)
+        )
+        conv.register_structure_hook_factory(
+            _is_model_list,
+            lambda tp, c: compile_list_structure(typing.get_args(tp)[0], c.get_structure_hook),
         )
     # cattrs dispatches a StrEnum member on its str base (identity); StrEnum precedes str in
     # the MRO, so this hook wins and the API's JSON gets plain text.

@@ -6,9 +6,12 @@ is most of the decode time. Here each model gets one function that
 
 * checks ``str``/``int``/``float``/``bool`` fields inline, with the converter's strict rules,
   and inlines the common cases of dates, datetimes and open enums;
-* reads ``None``, an absent key and the string ``"null"`` as ``None`` on nullable fields;
+* reads ``None`` and the string ``"null"`` as ``None`` on nullable fields, and gives an
+  absent optional field its declared default;
 * hands every other type (lists, mappings, nested models) to the converter's own hook;
 * keeps unknown keys in ``extra``;
+* for ``list[Model]`` (every search page) runs the row code inside one loop, so a page
+  costs one call instead of one per row;
 * fills the slots through their descriptors, which is what the frozen ``__init__`` does,
   minus the per-field indirection. That is only sound for classes with no validators,
   converters or ``__attrs_post_init__``; :func:`compile_structure` refuses any other.
@@ -29,6 +32,8 @@ import attrs
 from byteful_async._types import PRIMITIVES, is_nullable, open_enum_of, without_none
 
 StructureHook = Callable[[Any, Any], Any]
+_ABSENT = object()
+_FACTORY: type[Any] = type(attrs.Factory(list))  # the stubs call Factory a function
 
 
 class FastPathMiss(Exception):
@@ -69,6 +74,85 @@ def _inline(
     return [general]
 
 
+def _checked_model(cls: type) -> tuple[dict[str, Any], list[attrs.Attribute[Any]]]:
+    if getattr(cls, "__attrs_post_init__", None) is not None:
+        raise TypeError(f"{cls.__name__} has __attrs_post_init__; the fast path would skip it")
+    fields = [f for f in attrs.fields(cls) if f.name != "extra"]
+    for field in fields:
+        if field.validator is not None or field.converter is not None:
+            raise TypeError(f"{cls.__name__}.{field.name} has a validator or converter")
+    return typing.get_type_hints(cls), fields
+
+
+def _default(field: attrs.Attribute[Any], i: int, env: dict[str, Any]) -> str:
+    """An expression for the value of an optional field the row left out."""
+    default: Any = field.default
+    if isinstance(default, _FACTORY):
+        if default.takes_self:
+            raise TypeError(f"{field.name}: a default that takes self is not supported")
+        env[f"__factory{i}"] = default.factory
+        return f"__factory{i}()"
+    env[f"__default{i}"] = default
+    return f"__default{i}"
+
+
+def _row_lines(
+    cls: type, hook_for: Callable[[Any], StructureHook], env: dict[str, Any]
+) -> list[str]:
+    """Lines turning the dict in ``o`` into a ``cls`` in ``obj`` (or raising ``__miss``)."""
+    hints, fields = _checked_model(cls)
+    env.update(
+        __cls=cls,
+        __new=object.__new__,
+        __miss=FastPathMiss,
+        __absent=_ABSENT,
+        __known=frozenset(f.name for f in fields),
+        __set_extra=cls.extra.__set__,  # type: ignore[attr-defined]
+        __datetime_from_iso=datetime.fromisoformat,
+        __date_from_iso=date.fromisoformat,
+    )
+    lines = ["if type(o) is not dict: raise __miss", "missing = 0"]
+    for i, field in enumerate(fields):
+        var = f"v{i}"
+        tp = hints[field.name]
+        env[f"__set{i}"] = getattr(cls, field.name).__set__
+        convert = _inline(var, without_none(tp), i, env, hook_for)
+        if is_nullable(tp):
+            convert = [f'if {var} is None or {var} == "null":', f"    {var} = None", "else:"] + [
+                "    " + line for line in convert
+            ]
+        if field.default is attrs.NOTHING:
+            lines.append(f"{var} = o[{field.name!r}]")
+            lines += convert
+            continue
+        lines += [
+            f"{var} = o.get({field.name!r}, __absent)",
+            f"if {var} is __absent:",
+            "    missing += 1",
+            f"    {var} = {_default(field, i, env)}",
+            "else:",
+        ]
+        lines += ["    " + line for line in convert]
+    lines.append("obj = __new(__cls)")
+    lines += [f"__set{i}(obj, v{i})" for i in range(len(fields))]
+    lines += [
+        # Every key was looked up once, so the row has unknown keys exactly when it has
+        # more keys than the fields it set from it; cheaper than comparing key sets per row.
+        f"if len(o) + missing == {len(fields)}:",
+        "    __set_extra(obj, {})",
+        "else:",
+        "    __set_extra(obj, {k: v for k, v in o.items() if k not in __known})",
+    ]
+    return lines
+
+
+def _compile(source: list[str], env: dict[str, Any], name: str) -> StructureHook:
+    code = compile("\n".join(source), f"<byteful_async fast structure {name}>", "exec")
+    exec(code, env)
+    function: StructureHook = env["structure"]
+    return function
+
+
 def compile_structure(cls: type, hook_for: Callable[[Any], StructureHook]) -> StructureHook:
     """Build the structure function for one generated model.
 
@@ -77,52 +161,31 @@ def compile_structure(cls: type, hook_for: Callable[[Any], StructureHook]) -> St
         hook_for: Returns the converter's structure hook for a field type.
 
     """
-    if getattr(cls, "__attrs_post_init__", None) is not None:
-        raise TypeError(f"{cls.__name__} has __attrs_post_init__; the fast path would skip it")
-    hints = typing.get_type_hints(cls)
-    fields = [f for f in attrs.fields(cls) if f.name != "extra"]
-    for field in fields:
-        if field.validator is not None or field.converter is not None:
-            raise TypeError(f"{cls.__name__}.{field.name} has a validator or converter")
-    env: dict[str, Any] = {
-        "__cls": cls,
-        "__new": object.__new__,
-        "__miss": FastPathMiss,
-        "__known": frozenset(f.name for f in fields),
-        "__set_extra": cls.extra.__set__,  # type: ignore[attr-defined]
-        "__datetime_from_iso": datetime.fromisoformat,
-        "__date_from_iso": date.fromisoformat,
-    }
-    lines = ["def structure(o, _):", "    if type(o) is not dict: raise __miss"]
-    for i, field in enumerate(fields):
-        var = f"v{i}"
-        tp = hints[field.name]
-        env[f"__set{i}"] = getattr(cls, field.name).__set__
-        required = field.default is attrs.NOTHING
-        lines.append(
-            f"    {var} = o[{field.name!r}]" if required else f"    {var} = o.get({field.name!r})"
-        )
-        convert = _inline(var, without_none(tp), i, env, hook_for)
-        if is_nullable(tp):
-            lines += [
-                f'    if {var} is None or {var} == "null":',
-                f"        {var} = None",
-                "    else:",
-            ]
-            lines += ["        " + line for line in convert]
-        else:
-            lines += ["    " + line for line in convert]
-    lines.append("    obj = __new(__cls)")
-    lines += [f"    __set{i}(obj, v{i})" for i in range(len(fields))]
-    lines += [
-        "    if o.keys() <= __known:",
-        "        __set_extra(obj, {})",
-        "    else:",
-        "        __set_extra(obj, {k: v for k, v in o.items() if k not in __known})",
-        "    return obj",
-    ]
-    code = compile("\n".join(lines), f"<byteful_async fast structure {cls.__qualname__}>", "exec")
-    exec(code, env)
-    function: StructureHook = env["structure"]
+    env: dict[str, Any] = {}
+    body = _row_lines(cls, hook_for, env)
+    source = ["def structure(o, _):"] + ["    " + line for line in body] + ["    return obj"]
+    function = _compile(source, env, cls.__qualname__)
     function.__doc__ = f"Structure a {cls.__name__} (compiled by byteful_async._fast_structure)."
+    return function
+
+
+def compile_list_structure(cls: type, hook_for: Callable[[Any], StructureHook]) -> StructureHook:
+    """Build the structure function for ``list[cls]``: one loop, no call per row.
+
+    A search page is a list of one model, so this is the function a page decode runs.
+    """
+    env: dict[str, Any] = {}
+    body = _row_lines(cls, hook_for, env)
+    source = [
+        "def structure(rows, _):",
+        "    if type(rows) is not list: raise __miss",
+        "    out = []",
+        "    append = out.append",
+        "    for o in rows:",
+        *["        " + line for line in body],
+        "        append(obj)",
+        "    return out",
+    ]
+    function = _compile(source, env, f"list[{cls.__qualname__}]")
+    function.__doc__ = f"Structure a list of {cls.__name__} (compiled by _fast_structure)."
     return function

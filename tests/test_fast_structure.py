@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from byteful_async import Checkout, Customer, Product, Proxy, Quote, ResidentialLedger, models
 from byteful_async._converter import _diagnostic, converter
-from byteful_async._fast_structure import compile_structure
+from byteful_async._fast_structure import compile_list_structure, compile_structure
 
 from .conftest import BODIES, LEDGER_ROW, example, json_values
 
@@ -66,6 +66,50 @@ def test_fast_and_detailed_paths_agree_on_other_models(cls: type, data: dict[str
     names = [f.name for f in attrs.fields(cls)]
     keyed = {names[sum(map(ord, k)) % len(names)] if k else k: v for k, v in data.items()}
     assert outcome(converter, keyed, cls) == outcome(_diagnostic, keyed, cls)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.sampled_from(sorted(LEDGER_ROW))),
+    st.dictionaries(st.sampled_from(["novel", "extra", "x"]), field_values, max_size=2),
+)
+def test_rows_missing_keys_and_carrying_unknown_ones_agree(
+    dropped: set[str], unknown: dict[str, Any]
+) -> None:
+    # The fast path tells "has unknown keys" from the count of keys it found; a row that
+    # lacks optional fields and carries new ones must still keep every new one in `extra`.
+    row = {k: v for k, v in LEDGER_ROW.items() if k not in dropped} | unknown
+    fast = outcome(converter, row, ResidentialLedger)
+    assert fast == outcome(_diagnostic, row, ResidentialLedger)
+    if fast[0] == "ok":
+        assert fast[1].extra == unknown
+
+
+def test_a_list_decodes_in_one_loop_exactly_like_its_items() -> None:
+    hook = converter.get_structure_hook(list[ResidentialLedger])
+    assert "compiled" in (hook.__doc__ or "")
+    rows = [LEDGER_ROW, {**LEDGER_ROW, "novel": 1}, {**LEDGER_ROW, "service_id": None}]
+    assert converter.structure(rows, list[ResidentialLedger]) == [
+        converter.structure(row, ResidentialLedger) for row in rows
+    ]
+    assert outcome(converter, [*rows, "not a row"], list[ResidentialLedger])[0] == "error"
+    assert outcome(converter, {"not": "a list"}, list[ResidentialLedger])[0] == "error"
+
+
+def test_absent_optional_fields_take_their_declared_defaults() -> None:
+    @attrs.define(frozen=True)
+    class Defaults:
+        name: str
+        count: int = 3
+        tags: list[str] = attrs.field(factory=list)
+        extra: dict[str, Any] = attrs.field(factory=dict)
+
+    one = compile_structure(Defaults, converter.get_structure_hook)
+    many = compile_list_structure(Defaults, converter.get_structure_hook)
+    assert one({"name": "a"}, Defaults) == Defaults(name="a")
+    first, second = many([{"name": "a"}, {"name": "b"}], list[Defaults])
+    assert first.tags is not second.tags  # a fresh factory value per row
+    assert one({"name": "a", "other": 1}, Defaults).extra == {"other": 1}
 
 
 def test_it_refuses_a_class_with_a_validator() -> None:
