@@ -160,13 +160,20 @@ class AsyncPaginator(Generic[T]):
 
     # -- fan-out ----------------------------------------------------------------------------
 
-    async def collect(self, concurrency: int = 8, max_items: int | None = None) -> list[T]:
+    async def collect(
+        self,
+        concurrency: int = 8,
+        max_items: int | None = None,
+        *,
+        on_page: Callable[[Page[T]], object] | None = None,
+    ) -> list[T]:
         """Fetch every matching row concurrently and return them in page order, each id once.
 
         Args:
             concurrency: Pages in flight at once. The account's rate limit still applies, so
                 more than about ``rate * latency + 1`` buys nothing.
             max_items: Stop after the first ``max_items`` rows (in order).
+            on_page: Called with each page as it is taken in, in page order (for progress).
 
         Raises:
             IncompleteResultError: the result set changed while it was being fetched, so
@@ -182,7 +189,7 @@ class AsyncPaginator(Generic[T]):
         rows: list[T] = []
         if max_items == 0:
             return rows
-        stream = self._fan_out(concurrency)
+        stream = self._fan_out(concurrency, on_page)
         try:
             async for item in stream:
                 rows.append(item)
@@ -192,21 +199,31 @@ class AsyncPaginator(Generic[T]):
             await stream.aclose()
         return rows
 
-    def stream(self, concurrency: int = 8) -> AsyncIterator[T]:
+    def stream(
+        self, concurrency: int = 8, *, on_page: Callable[[Page[T]], object] | None = None
+    ) -> AsyncIterator[T]:
         """Like :meth:`collect`, but yield rows as their pages arrive.
 
         At most ``concurrency`` pages are held at once, so memory stays flat however many
         rows there are (only the set of ids seen, for de-duplication, grows).
+        ``on_page(page)`` is called with each page, in order, before its rows are yielded:
+        ``page.total_count`` and ``page.total_pages`` make a progress bar.
         """
-        return self._fan_out(concurrency)
+        return self._fan_out(concurrency, on_page)
 
-    def _fan_out(self, concurrency: int) -> AsyncGenerator[T, None]:
+    def _fan_out(
+        self, concurrency: int, on_page: Callable[[Page[T]], object] | None
+    ) -> AsyncGenerator[T, None]:
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int of 1 or more, not {concurrency!r}")
+        if on_page is not None and not callable(on_page):
+            raise TypeError(f"on_page must be a callable taking a Page, not {on_page!r}")
         self._refuse_random("collect()/stream()")
-        return self._fan_out_rows(concurrency)
+        return self._fan_out_rows(concurrency, on_page)
 
-    async def _fan_out_rows(self, concurrency: int) -> AsyncGenerator[T, None]:
+    async def _fan_out_rows(
+        self, concurrency: int, on_page: Callable[[Page[T]], object] | None
+    ) -> AsyncGenerator[T, None]:
         # Page 2 is asked for while page 1 is still on its way: it waits for its rate-limit
         # slot meanwhile, and is cancelled unsent if page 1 shows there is no page 2.
         ahead = asyncio.ensure_future(self._fetch(self._start + 1)) if concurrency > 1 else None
@@ -249,6 +266,8 @@ class AsyncPaginator(Generic[T]):
                         expected=expected,
                         received=len(seen),
                     )
+                if on_page is not None:
+                    on_page(page)
                 for item in page.items:
                     if key is not None:
                         ident = key(item)

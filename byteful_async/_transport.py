@@ -193,6 +193,12 @@ class Transport:
                 retries,
                 self.max_retries,
                 wait,
+                # For handlers that count retries (the CLI's progress bar does).
+                extra={
+                    "byteful_retry": retries,
+                    "byteful_status": getattr(error, "status_code", None),
+                    "byteful_wait": wait,
+                },
             )
             if isinstance(error, RateLimitError) and self.limiter is not None:
                 # The bucket holds every task of this account, this one included.

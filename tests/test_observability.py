@@ -32,6 +32,9 @@ async def test_debug_log_lines(fake_byteful: FakeByteful, caplog: pytest.LogCapt
     assert any(line.startswith("GET /public/user/customer/retrieve -> 200") for line in lines)
     retry = [r for r in caplog.records if "retry 1 of 2" in r.getMessage()]
     assert len(retry) == 1 and retry[0].levelno == logging.INFO
+    # Structured fields, for handlers that count retries without parsing messages.
+    assert (retry[0].byteful_retry, retry[0].byteful_status) == (1, 503)
+    assert retry[0].byteful_wait >= 0
     request_ids = {r.headers.get("X-Request-Id") for r in fake_byteful.requests}
     assert all("request id " in line for line in lines if "->" in line)
     assert request_ids  # the server did give ids, and the lines carry them

@@ -119,6 +119,28 @@ async def test_stream_yields_in_page_order(client: AsyncByteful, fake_byteful: F
     assert ids(rows) == expected_ids(fake_byteful)
 
 
+async def test_on_page_sees_every_page_in_order_before_its_rows(client: AsyncByteful) -> None:
+    seen: list[tuple[int, int, int | None]] = []
+    rows_when_called: list[int] = []
+    rows: list[ResidentialLedger] = []
+
+    def on_page(page: Page[ResidentialLedger]) -> None:
+        seen.append((page.page, page.item_count, page.total_pages))
+        rows_when_called.append(len(rows))
+
+    async for row in client.residential_ledger.search(per_page=100).stream(4, on_page=on_page):
+        rows.append(row)
+    assert seen == [(1, 100, 3), (2, 100, 3), (3, 50, 3)]
+    assert rows_when_called == [0, 100, 200]
+    collected: list[int] = []
+    await client.residential_ledger.search(per_page=100).collect(
+        on_page=lambda p: collected.append(p.page)
+    )
+    assert collected == [1, 2, 3]
+    with pytest.raises(TypeError, match="on_page"):
+        client.residential_ledger.search().stream(on_page="print")  # type: ignore[arg-type]
+
+
 async def test_collect_from_a_later_page(client: AsyncByteful, fake_byteful: FakeByteful) -> None:
     rows = await client.residential_ledger.search(per_page=50, page=4).collect()
     assert ids(rows) == expected_ids(fake_byteful)[150:]
