@@ -6,6 +6,7 @@ BIN    := $(VENV)/bin
 DEV    := $(VENV)/.installed-dev
 # The benchmarks also measure the peer SDK; it declares Python >= 3.13 but runs on 3.11.
 BENCH  := $(VENV)/.installed-bench
+DEMO   := $(VENV)/.installed-demo
 
 .PHONY: test lint codegen codegen-check bench demo clean
 
@@ -44,10 +45,14 @@ bench: $(BENCH)
 	$(BIN)/python benchmarks/decode.py
 	$(BIN)/python benchmarks/client.py
 
-## Until the `byteful` CLI lands: bulk-fetch 6,000 ledger rows from the fake server at the
-## real 10 requests/s with 200 ms latency, then show the per-request overhead.
-demo: $(DEV)
-	$(BIN)/python benchmarks/client.py --skip-peer
+$(DEMO): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[cli,plot]'
+	touch $@
+
+## A fake account at the real 10 requests/s: `byteful customer`, `usage` with a chart and a
+## full `ledger export` with its progress bar. Needs no Byteful account.
+demo: $(DEMO)
+	$(BIN)/byteful demo
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

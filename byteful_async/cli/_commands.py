@@ -1,0 +1,384 @@
+"""What each ``byteful`` command does, over one :class:`AsyncByteful`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+from collections.abc import Callable, Coroutine
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+import attrs
+from rich.console import Console
+from rich.table import Table
+
+from byteful_async._client import AsyncByteful
+from byteful_async._exceptions import APIStatusError
+from byteful_async.cli._export import RowWriter, format_for, output
+from byteful_async.cli._format import dollars, human_bytes
+from byteful_async.cli._progress import FetchProgress
+from byteful_async.cli._usage import daily_usage, plot
+from byteful_async.models import CatalogProduct, MobileLedger, Quote, ResidentialLedger
+
+
+@attrs.define
+class Streams:
+    """Where the command writes: results on ``out``, progress and notes on ``err``."""
+
+    out: Console
+    err: Console
+    stdout: TextIO
+    """The raw standard output, for ``ledger export --out -``."""
+
+
+Command = Callable[[argparse.Namespace, Streams], Coroutine[Any, Any, int]]
+
+
+def client_for(args: argparse.Namespace) -> AsyncByteful:
+    """The client the options (or the environment) describe."""
+    return AsyncByteful(
+        args.public_key,
+        args.private_key,
+        base_url=args.base_url,
+        timeout=args.timeout,
+        max_retries=args.max_retries,
+    )
+
+
+def _ledger(client: AsyncByteful, kind: str) -> Any:
+    return client.residential_ledger if kind == "residential" else client.mobile_ledger
+
+
+def _model(kind: str) -> type:
+    return ResidentialLedger if kind == "residential" else MobileLedger
+
+
+def _period_filters(kind: str, since: date | None, until: date | None) -> dict[str, Any]:
+    filters: dict[str, Any] = {}
+    if since is not None:
+        filters[f"min_{kind}_ledger_period_date"] = since
+    if until is not None:
+        filters[f"max_{kind}_ledger_period_date"] = until
+    return filters
+
+
+# -- customer --------------------------------------------------------------------------------
+
+
+async def customer(args: argparse.Namespace, io: Streams) -> int:
+    """Show the account, its credit, the data left in each pool and its active services."""
+    async with client_for(args) as client:
+        me, residential, mobile, services = await asyncio.gather(
+            client.customer.retrieve(),
+            client.residential.summary(),
+            client.mobile.summary(),
+            client.services.search(service_status="active", per_page=100).collect(),
+        )
+    account = Table(title="Account", show_header=False, title_justify="left")
+    account.add_column(style="bold")
+    account.add_column()
+    name = " ".join(p for p in (me.customer_first_name, me.customer_last_name) if p)
+    account.add_row("Customer", f"{me.customer_id}  {name}  {me.customer_email_address or ''}")
+    account.add_row("Credit balance", dollars(me.credit_balance))
+    account.add_row("Residential data left", human_bytes(residential.residential_bytes_left))
+    account.add_row("Mobile data left", human_bytes(mobile.mobile_bytes_left))
+    io.out.print(account)
+    table = Table(title=f"Active services ({len(services)})", title_justify="left")
+    for heading in ("Service", "Name", "Type", "Quantity", "Cycle", "Per cycle", "Renews"):
+        table.add_column(
+            heading, justify="right" if heading in ("Quantity", "Per cycle") else "left"
+        )
+    for service in services:
+        expiry = service.service_expiry_datetime
+        table.add_row(
+            service.service_id,
+            service.service_name or "",
+            str(service.service_type or ""),
+            "" if service.service_quantity is None else str(service.service_quantity),
+            service.service_cycle or "",
+            dollars(service.service_total),
+            expiry.date().isoformat() if expiry else "",
+        )
+    io.out.print(table)
+    return 0
+
+
+# -- catalog and quote -----------------------------------------------------------------------
+
+
+def _cycle_fields(option: str | None) -> dict[str, Any]:
+    if not option or ":" not in option:
+        return {}
+    count, _, interval = option.partition(":")
+    return {"cycle_interval": interval, "cycle_interval_count": int(count)}
+
+
+async def _unit_price(client: AsyncByteful, code: str, product: CatalogProduct) -> str:
+    if not product.product_is_available:
+        return "not available"
+    options = product.product_cycle_options or []
+    try:
+        quote = await client.checkout.quote(
+            product_code=code, quantity=1, **_cycle_fields(options[0] if options else None)
+        )
+    except APIStatusError as exc:
+        return f"no price ({exc.status_code})"
+    if not quote.is_valid:
+        return f"no price ({quote.invalid_reason or 'invalid'})"
+    cycle = f" / {options[0]}" if options else ""
+    return f"{dollars(quote.total)}{cycle}"
+
+
+async def catalog(args: argparse.Namespace, io: Streams) -> int:
+    """List the catalog; each available product is quoted for one unit (nothing is bought)."""
+    async with client_for(args) as client:
+        products = await client.checkout.catalog()
+        codes = sorted(products)
+        prices: list[str] = []
+        if not args.no_prices:
+            prices = await asyncio.gather(*(_unit_price(client, c, products[c]) for c in codes))
+    table = Table(title=f"Catalog ({len(codes)} products)", title_justify="left")
+    headings = ["Code", "Name", "Type", "Country", "Protocol", "Cycles", "Stock"]
+    if prices:
+        headings.append("Price, 1 unit")
+    for heading in headings:
+        table.add_column(
+            heading, justify="right" if heading.startswith(("Stock", "Price")) else "left"
+        )
+    for i, code in enumerate(codes):
+        product = products[code]
+        stock = "-" if product.product_stock is None else f"{product.product_stock:,}"
+        cells = [
+            code,
+            product.product_name or "",
+            str(product.product_type or ""),
+            product.country_id or "global",
+            str(product.product_protocol or "-"),
+            ", ".join(product.product_cycle_options or []),
+            stock,
+        ]
+        if prices:
+            cells.append(prices[i])
+        table.add_row(*cells)
+    io.out.print(table)
+    return 0
+
+
+def _quote_table(code: str, quote: Quote) -> Table:
+    table = Table(title=f"Quote for {code} (nothing bought)", title_justify="left")
+    for heading in ("Item", "Quantity", "Per unit", "Total"):
+        table.add_column(heading, justify="left" if heading == "Item" else "right")
+    for item in quote.line_items or []:
+        table.add_row(
+            item.item_name or str(item.item_type or ""),
+            "" if item.item_quantity is None else f"{item.item_quantity:,}",
+            dollars(item.item_per_unit_amount),
+            dollars(item.item_total),
+        )
+    table.add_section()
+    table.add_row("Before discount", "", "", dollars(quote.before_discount_total))
+    if quote.discount:
+        promo = f" ({quote.promotional_code})" if quote.promotional_code else ""
+        table.add_row(f"Discount{promo}", "", "", "-" + dollars(quote.discount))
+    table.add_row("[bold]Total", "", "", f"[bold]{dollars(quote.total)}")
+    if quote.customer_credit_balance_applied:
+        table.add_row(
+            "Paid from credit", "", "", "-" + dollars(quote.customer_credit_balance_applied_amount)
+        )
+        table.add_row("Left to pay", "", "", dollars(quote.total_after_applied_credit))
+    return table
+
+
+async def quote(args: argparse.Namespace, io: Streams) -> int:
+    """Price a purchase; exits 1 when the API says the quote is not valid."""
+    fields: dict[str, Any] = {"product_code": args.product_code, "quantity": args.quantity}
+    if args.cycle is not None:
+        fields["cycle_interval_count"], fields["cycle_interval"] = args.cycle
+    if args.promo:
+        fields["promotional_code"] = args.promo
+    async with client_for(args) as client:
+        priced = await client.checkout.quote(**fields)
+    io.out.print(_quote_table(args.product_code, priced))
+    if not priced.is_valid:
+        io.err.print(
+            f"byteful: the quote is not valid: {priced.invalid_reason or 'no reason given'}"
+        )
+        return 1
+    return 0
+
+
+# -- ledgers ---------------------------------------------------------------------------------
+
+
+async def ledger_export(args: argparse.Namespace, io: Streams) -> int:
+    """Stream every matching ledger row into CSV or JSON Lines, with progress on stderr."""
+    await _export(args, io)
+    return 0
+
+
+async def _export(args: argparse.Namespace, io: Streams) -> FetchProgress:
+    fmt = format_for(args.out, args.format)
+    filters = _period_filters(args.kind, args.since, args.until)
+    if args.reason:
+        filters[f"{args.kind}_ledger_reason"] = args.reason
+    async with client_for(args) as client:
+        # Built first: a bad filter is refused before a file is opened or a request sent.
+        search = _ledger(client, args.kind).search(per_page=100, **filters)
+        with output(args.out, io.stdout) as stream:
+            writer = RowWriter(stream, _model(args.kind), fmt)
+            with FetchProgress(io.err, f"{args.kind} ledger") as progress:
+                async for row in search.stream(args.concurrency, on_page=progress.page):
+                    writer.write(row)
+    where = "stdout" if args.out == "-" else args.out
+    io.err.print(f"Wrote {writer.count:,} rows ({fmt}) to {where}: {progress.summary()}")
+    return progress
+
+
+async def usage(args: argparse.Namespace, io: Streams) -> int:
+    """Bytes used per day over the last ``--days``, the pool left, and optionally a chart."""
+    until: date = args.until or datetime.now(UTC).date()
+    since = until - timedelta(days=args.days - 1)
+    async with client_for(args) as client:
+        summary = (
+            client.residential.summary() if args.kind == "residential" else client.mobile.summary()
+        )
+        search = _ledger(client, args.kind).search(
+            per_page=100, **_period_filters(args.kind, since, None)
+        )
+        with FetchProgress(io.err, f"{args.kind} usage") as progress:
+            pool, rows = await asyncio.gather(
+                summary, search.collect(concurrency=8, on_page=progress.page)
+            )
+    left_now: int | None = getattr(pool, f"{args.kind}_bytes_left")
+    days = daily_usage(rows, args.kind, since, until, left_now)
+    table = Table(title=f"{args.kind.capitalize()} data, {since} to {until}", title_justify="left")
+    for heading in ("Day", "Used", "Requests", "Added", "Left at end of day"):
+        table.add_column(heading, justify="left" if heading == "Day" else "right")
+    for day in days:
+        table.add_row(
+            day.day.isoformat(),
+            human_bytes(day.used),
+            f"{day.requests:,}",
+            human_bytes(day.added) if day.added else "",
+            human_bytes(day.remaining),
+        )
+    table.add_section()
+    table.add_row(
+        f"[bold]Total, {len(days)} days",
+        f"[bold]{human_bytes(sum(d.used for d in days))}",
+        f"[bold]{sum(d.requests for d in days):,}",
+        f"[bold]{human_bytes(sum(d.added for d in days))}",
+        f"[bold]{human_bytes(left_now)}",
+    )
+    io.out.print(table)
+    if args.plot:
+        plot(days, args.kind, args.plot)
+        io.err.print(f"Chart written to {args.plot}")
+    return 0
+
+
+# -- the fake server and the demo ------------------------------------------------------------
+
+
+def _fake(args: argparse.Namespace, **extra: Any) -> Any:
+    from byteful_async.testing import FakeByteful
+
+    return FakeByteful(
+        residential_rows=args.rows,
+        mobile_rows=args.rows,
+        rate_limit=args.rate_limit or None,
+        latency=args.latency,
+        seed=args.seed,
+        **extra,
+    )
+
+
+async def fake_server(args: argparse.Namespace, io: Streams) -> int:
+    """Serve the fake API until interrupted, after printing how to point the SDK at it."""
+    async with _fake(args, port=args.port) as server:
+        io.out.print(
+            f"Fake Byteful API on {server.url} (Ctrl-C to stop). To use it:", highlight=False
+        )
+        io.out.print(f"  export BYTEFUL_BASE_URL={server.url}", highlight=False)
+        io.out.print(f"  export BYTEFUL_PUBLIC_KEY={server.public_key}", highlight=False)
+        io.out.print(f"  export BYTEFUL_PRIVATE_KEY={server.private_key}", highlight=False)
+        io.stdout.flush()
+        await asyncio.Event().wait()
+    return 0
+
+
+async def demo(args: argparse.Namespace, io: Streams) -> int:
+    """A fake account at the real rate limit: customer, usage with a chart, a full export."""
+    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="byteful-demo-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    today = datetime.now(UTC).date()
+    async with _fake(args, end_date=today) as server:
+        connection = argparse.Namespace(
+            public_key=server.public_key,
+            private_key=server.private_key,
+            base_url=server.url,
+            timeout=30.0,
+            max_retries=2,
+        )
+        rule = io.err.rule
+        rule(
+            f"A fake Byteful account at {server.url}: {args.rows:,} rows per ledger, "
+            f"{args.rate_limit or 'no'} requests/s, {args.latency * 1000:.0f} ms latency"
+        )
+        rule("byteful customer")
+        await customer(connection, io)
+        chart = folder / "residential-usage.png"
+        rule("byteful usage --kind residential --days 30 --plot " + str(chart))
+        try:
+            import matplotlib  # noqa: F401
+        except ImportError:
+            chart_arg = None
+            io.err.print(
+                "(no chart: matplotlib is not installed; pip install 'byteful-async[plot]')"
+            )
+        else:
+            chart_arg = str(chart)
+        await usage(
+            argparse.Namespace(
+                **vars(connection), kind="residential", days=30, until=None, plot=chart_arg
+            ),
+            io,
+        )
+        export_path = folder / "residential-ledger.csv"
+        rule(f"byteful ledger export --kind residential --out {export_path}")
+        export_args = argparse.Namespace(
+            **vars(connection),
+            kind="residential",
+            since=None,
+            until=None,
+            reason=None,
+            format="csv",
+            out=str(export_path),
+            concurrency=8,
+        )
+        export = await _export(export_args, io)
+        stats = server.stats()
+    io.err.rule("Summary")
+    limit = f"the limit allows {100 * args.rate_limit:,.0f}" if args.rate_limit else "no limit"
+    io.err.print(
+        f"Exported {export.rows:,} rows in {export.seconds:.1f} s = "
+        f"{export.rows_per_second:,.0f} rows/s ({limit}), {export.retries} retries. "
+        f"The server answered {stats['requests']:,} requests in all, "
+        f"{stats['rate_limited']} of them with 429.",
+        highlight=False,
+    )
+    io.err.print(f"Files: {export_path}" + (f", {chart}" if chart_arg else ""), highlight=False)
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "customer": customer,
+    "catalog": catalog,
+    "quote": quote,
+    "ledger export": ledger_export,
+    "usage": usage,
+    "fake-server": fake_server,
+    "demo": demo,
+}

@@ -1,0 +1,108 @@
+"""Ledger rows to CSV or JSON Lines, written as they arrive, to a file that is whole or absent.
+
+A file is written under a temporary name beside the target and renamed over it only after
+the last row; a failed export leaves no file behind (and an earlier file of that name
+untouched). Standard output cannot be taken back: a failed export to ``-`` still exits
+non-zero, so a pipeline can tell.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import attrs
+import orjson
+
+from byteful_async._converter import unstructure
+
+
+def columns(model: type) -> list[str]:
+    """The model's fields in schema order: every column of an export."""
+    return [f.name for f in attrs.fields(model) if f.name != "extra"]
+
+
+def record(row: Any, names: list[str]) -> dict[str, Any]:
+    """``row`` as the API wrote it: every column (``None`` kept), dates in its format."""
+    return {name: unstructure(getattr(row, name)) for name in names}
+
+
+class RowWriter:
+    """Writes models of one type as CSV (a header, then a line each) or JSON Lines."""
+
+    def __init__(self, out: TextIO, model: type, fmt: str) -> None:
+        self.names = columns(model)
+        self.format = fmt
+        self.count = 0
+        self._out = out
+        self._csv: Any = None
+        if fmt == "csv":
+            self._csv = csv.writer(out, lineterminator="\n")
+            self._csv.writerow(self.names)
+
+    def write(self, row: Any) -> None:
+        """Write one row."""
+        values = record(row, self.names)
+        if self._csv is not None:
+            self._csv.writerow([_csv_cell(values[name]) for name in self.names])
+        else:
+            values.update(row.extra)  # JSON Lines keeps fields the schema does not know
+            self._out.write(orjson.dumps(values).decode())
+            self._out.write("\n")
+        self.count += 1
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def format_for(path: str, given: str | None) -> str:
+    """The export format: as given, else from the file's suffix, else CSV."""
+    if given is not None:
+        return given
+    return "jsonl" if Path(path).suffix.lower() in (".jsonl", ".ndjson", ".json") else "csv"
+
+
+@contextlib.contextmanager
+def output(path: str, stdout: TextIO) -> Iterator[TextIO]:
+    """A text stream for ``path`` (``-``: stdout), renamed into place only on success."""
+    if path == "-":
+        yield stdout
+        stdout.flush()
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise IsADirectoryError(f"--out {path}: is a directory")
+    directory = target.parent
+    if not directory.is_dir():
+        raise FileNotFoundError(f"--out {path}: no directory {str(directory)!r}")
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed or removed below
+        "w",
+        dir=directory,
+        prefix=f".{target.name}.",
+        suffix=".part",
+        delete=False,
+        newline="",
+        encoding="utf-8",
+    )
+    try:
+        yield typing.cast(TextIO, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        os.replace(handle.name, target)
+    except BaseException:
+        handle.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)
+        raise

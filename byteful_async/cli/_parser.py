@@ -1,0 +1,200 @@
+"""The command line: every command, its options and their checks.
+
+Values are checked here, so a bad date or ``--concurrency 0`` is refused before any
+request is sent.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from typing import NoReturn
+
+from byteful_async.models import CycleInterval
+
+KINDS = ("residential", "mobile")
+FORMATS = ("csv", "jsonl")
+
+
+class UsageError(Exception):
+    """The command line was wrong; the message names what."""
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse prints the whole usage and exits; the command prints one line instead.
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _int_at_least(minimum: int, most: int | None = None) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum or (most is not None and value > most):
+            bound = f"from {minimum} to {most}" if most is not None else f"{minimum} or more"
+            raise argparse.ArgumentTypeError(f"must be {bound}, not {value}")
+        return value
+
+    return parse
+
+
+def _text(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
+
+
+def _seconds(text: str, *, positive: bool = False) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (value > 0 if positive else value >= 0) or value == float("inf"):
+        raise argparse.ArgumentTypeError(
+            f"must be {'above' if positive else 'at least'} 0, not {text}"
+        )
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    return _seconds(text, positive=True)
+
+
+def _cycle(text: str) -> tuple[int, str]:
+    count, _, interval = text.partition(":")
+    intervals = [c.value for c in CycleInterval]
+    if not count.isdigit() or int(count) < 1 or interval not in intervals:
+        raise argparse.ArgumentTypeError(
+            f"expected COUNT:INTERVAL with INTERVAL one of {', '.join(intervals)} "
+            f"(e.g. 1:month), not {text!r}"
+        )
+    return int(count), interval
+
+
+def _connection_options() -> _Parser:
+    common = _Parser(add_help=False)
+    group = common.add_argument_group("connection")
+    group.add_argument(
+        "--public-key", metavar="KEY", help="default: the BYTEFUL_PUBLIC_KEY environment variable"
+    )
+    group.add_argument(
+        "--private-key",
+        metavar="KEY",
+        help="default: BYTEFUL_PRIVATE_KEY (prefer the variable: flags show in process lists)",
+    )
+    group.add_argument(
+        "--base-url", metavar="URL", help="default: BYTEFUL_BASE_URL or the public API"
+    )
+    group.add_argument(
+        "--timeout", type=_positive_seconds, default=30.0, metavar="S", help="seconds per attempt"
+    )
+    group.add_argument(
+        "--max-retries",
+        type=_int_at_least(0, 10),
+        default=2,
+        metavar="N",
+        help="resends after a failure that is safe to retry",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``byteful`` parser with every command."""
+    parser = _Parser(
+        prog="byteful",
+        description="Your Byteful account from the shell: balance, catalog, quotes, ledgers.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    common = [_connection_options()]
+
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = commands.add_parser(
+            name, help=summary, description=summary, parents=common
+        )
+        return sub
+
+    command("customer", "The account: credit, data left, active services.")
+    catalog = command("catalog", "Products on sale, each priced for one unit.")
+    catalog.add_argument(
+        "--no-prices", action="store_true", help="skip the quote per product (one request each)"
+    )
+
+    quote = command("quote", "Price a purchase without buying anything.")
+    quote.add_argument(
+        "product_code", type=_text, metavar="PRODUCT_CODE", help="a code from `byteful catalog`"
+    )
+    quote.add_argument("--quantity", type=_int_at_least(1), required=True, metavar="N")
+    quote.add_argument(
+        "--cycle", type=_cycle, default=None, metavar="COUNT:INTERVAL", help="e.g. 1:month"
+    )
+    quote.add_argument("--promo", type=_text, metavar="CODE", help="a promotional code")
+
+    ledger = commands.add_parser("ledger", help="Ledger rows: export.", description="Ledgers.")
+    ledger_commands = ledger.add_subparsers(dest="ledger_command", metavar="ACTION", required=True)
+    export = ledger_commands.add_parser(
+        "export",
+        parents=common,
+        help="Write every ledger row to CSV or JSON Lines.",
+        description="Fetch ledger rows concurrently (at the account's rate limit) and write "
+        "them as they arrive. A file is written whole or not at all.",
+    )
+    _ledger_options(export)
+    export.add_argument(
+        "--reason", type=_text, help="only rows with this reason (usage, top_up...)"
+    )
+    export.add_argument("--format", choices=FORMATS, default=None, help="default: from --out")
+    export.add_argument("--out", default="-", metavar="FILE", help="a file, or - for stdout")
+    export.add_argument(
+        "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
+    )
+
+    usage = command("usage", "Data used per day, with totals and the pool left.")
+    usage.add_argument("--kind", choices=KINDS, required=True)
+    usage.add_argument("--days", type=_int_at_least(1, 3660), default=30, metavar="N")
+    usage.add_argument("--until", type=_date, default=None, metavar="DATE", help="default: today")
+    usage.add_argument("--plot", metavar="FILE.png", help="also draw a chart (needs [plot])")
+
+    fake = commands.add_parser(
+        "fake-server",
+        help="Run a local fake Byteful API to try things against.",
+        description="Serve a fake Byteful API on 127.0.0.1 until Ctrl-C.",
+    )
+    _fake_options(fake, rows=10_000, latency=0.0)
+    fake.add_argument("--port", type=_int_at_least(0, 65535), default=0, help="0: a free port")
+
+    demo = commands.add_parser(
+        "demo",
+        help="See it work: a fake account, its usage and a ledger export.",
+        description="Start a fake Byteful API in-process and run customer, usage and ledger "
+        "export against it at the real 10 requests/s.",
+    )
+    _fake_options(demo, rows=20_000, latency=0.15)
+    demo.add_argument(
+        "--dir", metavar="DIR", help="where the export and chart go (default: a new temp dir)"
+    )
+    return parser
+
+
+def _ledger_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--kind", choices=KINDS, required=True)
+    sub.add_argument("--since", type=_date, metavar="DATE", help="first period date (inclusive)")
+    sub.add_argument("--until", type=_date, metavar="DATE", help="last period date (inclusive)")
+
+
+def _fake_options(sub: argparse.ArgumentParser, *, rows: int, latency: float) -> None:
+    sub.add_argument("--rows", type=_int_at_least(0), default=rows, help="rows in each ledger")
+    sub.add_argument(
+        "--rate-limit", type=_seconds, default=10.0, metavar="R", help="requests/s; 0: none"
+    )
+    sub.add_argument("--latency", type=_seconds, default=latency, metavar="S")
+    sub.add_argument("--seed", type=int, default=1955, help="the same seed, the same account")

@@ -1,0 +1,136 @@
+"""The progress of a ledger fetch: pages, rows, rows/s, retries and 429s.
+
+Drawn on stderr while it is a terminal; otherwise the same figures come as one summary line
+at the end. Retries are counted from the SDK's own log records (each carries
+``byteful_retry`` and ``byteful_status``), so nothing in the client is patched.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from types import TracebackType
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from byteful_async._logging import logger as sdk_logger
+from byteful_async._pagination import Page
+
+
+class _RetryCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.retries = 0
+        self.rate_limited = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "byteful_retry", None) is None:
+            return
+        self.retries += 1
+        if getattr(record, "byteful_status", None) == 429:
+            self.rate_limited += 1
+
+
+class FetchProgress:
+    """Counts what a fetch did and, on a terminal, shows it live.
+
+    Use as a context manager around the fetch; pass :meth:`page` as ``on_page``.
+    """
+
+    def __init__(self, console: Console, label: str) -> None:
+        self.console = console
+        self.label = label
+        self.pages = 0
+        self.rows = 0
+        self.total_rows: int | None = None
+        self.total_pages: int | None = None
+        self.started = time.monotonic()
+        self.seconds = 0.0
+        self._counter = _RetryCounter()
+        self._saved_level = sdk_logger.level
+        self._live: Progress | None = None
+        self._task: Any = None
+
+    @property
+    def retries(self) -> int:
+        """Requests sent again after a failure (429s included)."""
+        return self._counter.retries
+
+    @property
+    def rate_limited(self) -> int:
+        """Requests the API answered 429 (each was retried after the wait it asked for)."""
+        return self._counter.rate_limited
+
+    @property
+    def rows_per_second(self) -> float:
+        """Rows so far over the time so far."""
+        elapsed = self.seconds or (time.monotonic() - self.started)
+        return self.rows / elapsed if elapsed > 0 else 0.0
+
+    def __enter__(self) -> FetchProgress:
+        sdk_logger.addHandler(self._counter)
+        if not sdk_logger.isEnabledFor(logging.INFO):
+            sdk_logger.setLevel(logging.INFO)
+        self.started = time.monotonic()
+        if self.console.is_terminal:
+            self._live = Progress(
+                TextColumn("[bold]{task.description}"),
+                BarColumn(),
+                TextColumn("{task.fields[pages]}"),
+                TextColumn("{task.completed:,} rows"),
+                TextColumn("{task.fields[speed]}"),
+                TextColumn("{task.fields[trouble]}"),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=False,
+            )
+            self._live.start()
+            self._task = self._live.add_task(
+                self.label, total=None, pages="page 0", speed="", trouble=""
+            )
+        return self
+
+    def page(self, page: Page[Any]) -> None:
+        """Take in one page (the ``on_page`` callback of ``stream``/``collect``)."""
+        self.pages += 1
+        self.rows += len(page.items)
+        if page.total_count >= 0:
+            self.total_rows = page.total_count
+            self.total_pages = page.total_pages
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._live is None:
+            return
+        of = f"/{self.total_pages}" if self.total_pages is not None else ""
+        self._live.update(
+            self._task,
+            completed=self.rows,
+            total=self.total_rows,
+            pages=f"page {self.pages}{of}",
+            speed=f"{self.rows_per_second:,.0f} rows/s",
+            trouble=f"{self.retries} retries, {self.rate_limited} x 429",
+        )
+
+    def summary(self) -> str:
+        """One line: rows, pages, seconds, rows/s, retries, 429s."""
+        return (
+            f"{self.rows:,} rows in {self.pages:,} pages, {self.seconds:.1f} s, "
+            f"{self.rows_per_second:,.0f} rows/s, {self.retries} retries, "
+            f"{self.rate_limited} answered 429"
+        )
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.seconds = time.monotonic() - self.started
+        self._refresh()
+        if self._live is not None:
+            self._live.stop()
+        sdk_logger.removeHandler(self._counter)
+        sdk_logger.setLevel(self._saved_level)
