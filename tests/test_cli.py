@@ -1,0 +1,351 @@
+"""The `byteful` command, run for real (its entry point, in a thread) against FakeByteful."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+
+from byteful_async.cli import main
+from byteful_async.cli._format import dollars, human_bytes
+from byteful_async.cli._progress import FetchProgress
+from byteful_async.testing import FakeByteful
+
+from .conftest import FAST_RETRIES
+
+pytestmark = pytest.mark.fake_byteful(residential_rows=250, mobile_rows=120, rate_limit=None)
+
+
+class Run:
+    """What one `byteful ...` run printed and returned."""
+
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+async def byteful(*argv: str) -> Run:
+    """Run the command on its own thread and event loop, as a shell would run it."""
+    out, err = io.StringIO(), io.StringIO()
+    code = await asyncio.to_thread(main, list(argv), stdout=out, stderr=err)
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+def keys(server: FakeByteful) -> list[str]:
+    return [
+        "--base-url",
+        server.url,
+        "--public-key",
+        server.public_key,
+        "--private-key",
+        server.private_key,
+    ]
+
+
+def as_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+# -- reading the account ---------------------------------------------------------------------
+
+
+async def test_customer_shows_credit_data_left_and_services(fake_byteful: FakeByteful) -> None:
+    run = await byteful("customer", *keys(fake_byteful))
+    assert run.code == 0, run.err
+    assert "$250.00" in run.out and "Steve Jobs" in run.out
+    added, used, _ = fake_byteful.residential.total_bytes()
+    assert human_bytes(max(0, added - used)) in run.out
+    for service in ("API-1955-0001", "API-1955-0002", "API-1955-0003"):
+        assert service in run.out
+    assert "Active services (3)" in run.out
+
+
+async def test_catalog_lists_every_code_with_a_unit_price(fake_byteful: FakeByteful) -> None:
+    run = await byteful("catalog", *keys(fake_byteful))
+    assert run.code == 0, run.err
+    for code in ("datacenter_us", "isp_us", "isp_gb", "residential_global", "mobile_global"):
+        assert code in run.out
+    assert "$3.00 / 1:month" in run.out  # isp_us, quoted for one IP
+    assert "not available" in run.out  # isp_gb is out of stock: not quoted
+    before = fake_byteful.count()
+    quiet = await byteful("catalog", "--no-prices", *keys(fake_byteful))
+    assert quiet.code == 0 and "Price" not in quiet.out
+    assert fake_byteful.count() - before == 1
+    assert fake_byteful.count(path="/checkout/create") == 0  # pricing never buys
+
+
+async def test_quote_prints_lines_and_totals_in_dollars(fake_byteful: FakeByteful) -> None:
+    run = await byteful(
+        "quote", "isp_us", "--quantity", "5", "--cycle", "1:month", *keys(fake_byteful)
+    )
+    assert run.code == 0, run.err
+    assert "ISP Proxies (US)" in run.out and "$15.00" in run.out
+    sent = next(r for r in fake_byteful.requests if r.path.endswith("/checkout/quote"))
+    assert json.loads(sent.body) == {
+        "product_code": "isp_us",
+        "quantity": 5,
+        "cycle_interval": "month",
+        "cycle_interval_count": 1,
+    }
+
+
+async def test_an_invalid_quote_exits_non_zero_with_the_reason(fake_byteful: FakeByteful) -> None:
+    fake_byteful.respond(
+        200,
+        {"data": {"is_valid": False, "invalid_reason": "Quantity too high."}, "message": "x"},
+        path="/checkout/quote",
+    )
+    run = await byteful("quote", "isp_us", "--quantity", "9999", *keys(fake_byteful))
+    assert run.code == 1
+    assert "the quote is not valid: Quantity too high." in run.err
+
+
+# -- ledger export ---------------------------------------------------------------------------
+
+
+async def test_csv_export_equals_the_server_rows(fake_byteful: FakeByteful, tmp_path: Path) -> None:
+    target = tmp_path / "ledger.csv"
+    run = await byteful(
+        "ledger", "export", "--kind", "residential", "--out", str(target), *keys(fake_byteful)
+    )
+    assert run.code == 0, run.err
+    with target.open(newline="") as handle:
+        written = list(csv.reader(handle))
+    expected = list(fake_byteful.residential.iter_rows())
+    assert written[0] == list(expected[0])  # every column, in the model's order
+    assert written[1:] == [[as_text(v) for v in row.values()] for row in expected]
+    assert "Wrote 250 rows (csv)" in run.err
+    assert [p.name for p in tmp_path.iterdir()] == ["ledger.csv"]  # no temporary left
+
+
+async def test_jsonl_export_to_stdout_with_filters(fake_byteful: FakeByteful) -> None:
+    since, until = date(2025, 12, 1), date(2026, 1, 15)
+    run = await byteful(
+        "ledger", "export", "--kind", "mobile", "--format", "jsonl", "--out", "-",
+        "--since", since.isoformat(), "--until", until.isoformat(), "--reason", "usage",
+        *keys(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    written = [json.loads(line) for line in run.out.splitlines()]
+    expected = [
+        row
+        for row in fake_byteful.mobile.iter_rows()
+        if since.isoformat() <= row["mobile_ledger_period_date"] <= until.isoformat()
+        and row["mobile_ledger_reason"] == "usage"
+    ]
+    assert expected and written == expected
+    sent = fake_byteful.requests[0].query
+    assert sent["min_mobile_ledger_period_date"] == "2025-12-01"
+    assert sent["mobile_ledger_reason"] == "usage"
+
+
+async def test_a_failed_export_leaves_no_file_and_keeps_an_old_one(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    target = tmp_path / "ledger.jsonl"
+    target.write_text("yesterday's export\n")
+    fake_byteful.inject("500", path="/residential_ledger/search", query={"page": "3"})
+    run = await byteful(
+        "ledger", "export", "--kind", "residential", "--out", str(target), "--max-retries", "0",
+        "--concurrency", "2", *keys(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 1
+    assert run.err.startswith("byteful: error: 500") and "Traceback" not in run.err
+    assert target.read_text() == "yesterday's export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["ledger.jsonl"]
+
+
+async def test_export_survives_retried_faults_and_counts_them(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    fake_byteful.inject("503", "429", path="/residential_ledger/search", query={"page": "2"})
+    target = tmp_path / "ledger.csv"
+    run = await byteful(
+        "ledger", "export", "--kind", "residential", "--out", str(target), *keys(fake_byteful)
+    )
+    assert run.code == 0, run.err
+    assert len(target.read_text().splitlines()) == 251
+    assert "2 retries, 1 answered 429" in run.err
+
+
+# -- usage -----------------------------------------------------------------------------------
+
+
+async def test_usage_table_totals_and_plot(fake_byteful: FakeByteful, tmp_path: Path) -> None:
+    chart = tmp_path / "usage.png"
+    run = await byteful(
+        "usage", "--kind", "residential", "--days", "7", "--until", "2026-01-31",
+        "--plot", str(chart), *keys(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    day = [
+        r for r in fake_byteful.residential.iter_rows()
+        if r["residential_ledger_period_date"] == "2026-01-31"
+    ]  # fmt: skip
+    used = -sum(
+        r["residential_ledger_bytes"] for r in day if r["residential_ledger_reason"] == "usage"
+    )
+    requests = sum(r["residential_ledger_requests"] for r in day)
+    line = next(line for line in run.out.splitlines() if "2026-01-31" in line and "│" in line)
+    assert human_bytes(used) in line and f"{requests:,}" in line
+    assert "Total, 7 days" in run.out
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PIL import Image
+
+    with Image.open(chart) as image:
+        image.verify()
+        assert image.size[0] > 400 and image.size[1] > 200
+
+
+# -- bad input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["ledger", "export", "--kind", "wired"], "--kind"),
+        (["ledger", "export", "--kind", "mobile", "--since", "2026-02-30"], "--since"),
+        (["ledger", "export", "--kind", "mobile", "--concurrency", "0"], "--concurrency"),
+        (["ledger", "export", "--kind", "mobile", "--reason", " "], "--reason"),
+        (["ledger", "export", "--kind", "mobile", "--format", "xml"], "--format"),
+        (["usage", "--kind", "mobile", "--days", "-3"], "--days"),
+        (["usage", "--kind", "mobile", "--until", "yesterday"], "--until"),
+        (["quote", "isp_us", "--quantity", "0"], "--quantity"),
+        (["quote", "isp_us", "--quantity", "1", "--cycle", "monthly"], "--cycle"),
+        (["customer", "--timeout", "0"], "--timeout"),
+        (["customer", "--base-url", "ftp://example.com"], "base_url"),
+        (["frobnicate"], "frobnicate"),
+        ([], "COMMAND"),
+    ],
+)
+async def test_bad_input_is_one_line_naming_it_and_sends_nothing(
+    fake_byteful: FakeByteful, argv: list[str], named: str
+) -> None:
+    extra = keys(fake_byteful) if argv and argv[0] != "frobnicate" else []
+    if "--base-url" in argv:
+        extra = extra[2:]
+    run = await byteful(*argv, *extra)
+    assert run.code == 2
+    assert run.err.count("\n") == 1 and run.err.startswith("byteful: error:")
+    assert named in run.err
+    assert fake_byteful.count() == 0
+
+
+async def test_missing_keys_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BYTEFUL_PUBLIC_KEY", raising=False)
+    monkeypatch.delenv("BYTEFUL_PRIVATE_KEY", raising=False)
+    run = await byteful("customer", "--base-url", "http://127.0.0.1:9/1.0")
+    assert run.code == 1
+    assert "BYTEFUL_PUBLIC_KEY" in run.err and run.err.count("\n") == 1
+
+
+async def test_wrong_keys_and_an_unreachable_server_fail_in_one_line(
+    fake_byteful: FakeByteful, unused_tcp_port: int
+) -> None:
+    wrong = await byteful(
+        "customer", "--base-url", fake_byteful.url, "--public-key", "pk", "--private-key", "nope"
+    )
+    assert wrong.code == 1 and "401" in wrong.err and wrong.err.count("\n") == 1
+    assert "nope" not in wrong.err  # the private key is never echoed
+    gone = await byteful(
+        "customer", "--base-url", f"http://127.0.0.1:{unused_tcp_port}/1.0",
+        "--public-key", "pk", "--private-key", "sk", "--max-retries", "0",
+    )  # fmt: skip
+    assert gone.code == 1 and "Cannot connect" in gone.err and gone.err.count("\n") == 1
+
+
+async def test_an_unwritable_output_is_refused_before_any_request(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    run = await byteful(
+        "ledger", "export", "--kind", "mobile", "--out", str(tmp_path / "no" / "x.csv"),
+        *keys(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 1 and "no directory" in run.err
+    assert fake_byteful.count() == 0
+
+
+# -- progress, demo, the installed script ----------------------------------------------------
+
+
+async def test_progress_bar_on_a_terminal_counts_pages_rows_and_429s(
+    fake_byteful: FakeByteful,
+) -> None:
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120)
+    fake_byteful.inject("429", path="/residential_ledger/search", query={"page": "2"})
+    async with fake_byteful.client(rate_limit=None, retry_policy=FAST_RETRIES) as client:
+        with FetchProgress(console, "residential ledger") as progress:
+            rows = [
+                r
+                async for r in client.residential_ledger.search(per_page=50).stream(
+                    3, on_page=progress.page
+                )
+            ]
+    assert len(rows) == 250
+    assert (progress.pages, progress.rows, progress.retries, progress.rate_limited) == (
+        5,
+        250,
+        1,
+        1,
+    )
+    drawn = screen.getvalue()
+    assert "page 5/5" in drawn and "250 rows" in drawn and "1 x 429" in drawn
+
+
+async def test_demo_runs_customer_usage_and_a_complete_export(tmp_path: Path) -> None:
+    run = await byteful(
+        "demo", "--rows", "400", "--rate-limit", "0", "--latency", "0", "--dir", str(tmp_path)
+    )
+    assert run.code == 0, run.err
+    assert "Credit balance" in run.out and "Total, 30 days" in run.out
+    export = (tmp_path / "residential-ledger.csv").read_text().splitlines()
+    assert len(export) == 401 and len(set(export)) == 401
+    assert (tmp_path / "residential-usage.png").read_bytes()[:4] == b"\x89PNG"
+    assert "Exported 400 rows" in run.err and "with 429" in run.err
+
+
+def test_the_console_script_runs_against_a_fake_server() -> None:
+    script = Path(sys.executable).with_name("byteful")
+    with subprocess.Popen(
+        [str(script), "fake-server", "--rows", "50", "--rate-limit", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as server:
+        try:
+            assert server.stdout is not None
+            assert server.stdout.readline().startswith("Fake Byteful API on http://127.0.0.1:")
+            env = dict(os.environ)
+            for _ in range(3):
+                line = server.stdout.readline().strip().removeprefix("export ")
+                name, _, value = line.partition("=")
+                env[name] = value
+            done = subprocess.run(
+                [str(script), "ledger", "export", "--kind", "mobile", "--format", "jsonl"],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+            )
+        finally:
+            server.terminate()
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 50
+
+
+def test_formatting_of_money_and_sizes() -> None:
+    assert [dollars(c) for c in (0, 5, 1245, -150, 123456789, None)] == [
+        "$0.00", "$0.05", "$12.45", "-$1.50", "$1,234,567.89", "-",
+    ]  # fmt: skip
+    assert [human_bytes(n) for n in (0, 1023, 1536, 10 * 1024**3, -(3 * 1024**2), None)] == [
+        "0 B", "1023 B", "1.5 KiB", "10.0 GiB", "-3.0 MiB", "-",
+    ]  # fmt: skip
