@@ -100,9 +100,9 @@ def plot(days: list[Day], kind: str, path: str) -> None:
             )
             left_axis.set_ylabel("GiB left in the pool")
             left_axis.set_ylim(bottom=min(0.0, min(known) / GIB))
-            figure.legend(loc="upper left", bbox_to_anchor=(0.08, 0.88), framealpha=0.9)
+            figure.legend(loc="upper right", ncols=2, frameon=False)
         figure.autofmt_xdate()
-        figure.tight_layout()
+        figure.tight_layout(rect=(0, 0, 1, 0.95))  # room for the legend above the plot
         figure.savefig(Path(path), format="png")
     finally:
         pyplot.close(figure)

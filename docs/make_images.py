@@ -1,0 +1,65 @@
+"""Redraw the README's pictures: ``python docs/make_images.py`` (needs the cli and plot extras).
+
+* ``docs/ledger-export.svg``: a terminal recording of ``byteful ledger export`` with its
+  progress bar, against FakeByteful at the real 10 requests/s.
+* ``docs/usage.png``: ``byteful usage --kind residential --days 30 --plot``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import sys
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+
+from byteful_async.cli._commands import Streams, _export, usage
+from byteful_async.testing import FakeByteful
+
+HERE = Path(__file__).resolve().parent
+
+
+async def draw() -> None:
+    screen = Console(record=True, force_terminal=True, width=118, file=io.StringIO())
+    streams = Streams(out=screen, err=screen, stdout=io.StringIO())
+    async with FakeByteful(
+        residential_rows=6_000, rate_limit=10, latency=0.15, end_date=date(2026, 1, 31)
+    ) as server:
+        connection = {
+            "public_key": server.public_key,
+            "private_key": server.private_key,
+            "base_url": server.url,
+            "timeout": 30.0,
+            "max_retries": 2,
+        }
+        command = "$ byteful ledger export --kind residential --out ledger.csv"
+        progress = await _export(
+            argparse.Namespace(
+                **connection, kind="residential", since=None, until=None, reason=None,
+                format="csv", out="-", concurrency=8,
+            ),
+            streams,
+        )  # fmt: skip
+        # The recording holds the live display's first frame; keep its last one instead.
+        screen.export_text(clear=True)
+        screen.print(command, style="bold", highlight=False)
+        assert progress._live is not None
+        screen.print(progress._live.get_renderable())
+        screen.print(f"Wrote {progress.rows:,} rows (csv) to ledger.csv: {progress.summary()}")
+        screen.save_svg(str(HERE / "ledger-export.svg"), title="byteful ledger export")
+        quiet = Console(file=io.StringIO())
+        await usage(
+            argparse.Namespace(
+                **connection, kind="residential", days=30, until=date(2026, 1, 31),
+                plot=str(HERE / "usage.png"),
+            ),
+            Streams(out=quiet, err=quiet, stdout=io.StringIO()),
+        )  # fmt: skip
+    print("wrote docs/ledger-export.svg and docs/usage.png", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    asyncio.run(draw())
