@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 
 
 async def draw() -> None:
+    """Record the export, then draw the usage chart, against one fake server."""
     screen = Console(record=True, force_terminal=True, width=118, file=io.StringIO())
     streams = Streams(out=screen, err=screen, stdout=io.StringIO())
     async with FakeByteful(
