@@ -242,15 +242,13 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
     until: date = args.until or datetime.now(UTC).date()
     since = until - timedelta(days=args.days - 1)
     async with client_for(args) as client:
-        summary = (
-            client.residential.summary() if args.kind == "residential" else client.mobile.summary()
-        )
         search = _ledger(client, args.kind).search(
             per_page=100, **_period_filters(args.kind, since, None)
         )
+        pools = client.residential if args.kind == "residential" else client.mobile
         with FetchProgress(io.err, f"{args.kind} usage") as progress:
             pool, rows = await asyncio.gather(
-                summary, search.collect(concurrency=8, on_page=progress.page)
+                pools.summary(), search.collect(concurrency=8, on_page=progress.page)
             )
     left_now: int | None = getattr(pool, f"{args.kind}_bytes_left")
     days = daily_usage(rows, args.kind, since, until, left_now)
