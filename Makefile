@@ -44,6 +44,7 @@ $(BENCH): $(DEV)
 bench: $(BENCH)
 	$(BIN)/python benchmarks/decode.py
 	$(BIN)/python benchmarks/client.py
+	$(BIN)/python benchmarks/memory.py
 
 $(DEMO): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[cli,plot]'
