@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-import weakref
 from typing import Final, Protocol, runtime_checkable
 
 #: Fraction of the nominal rate actually used: 10 req/s is sent as 9.7 req/s.
@@ -93,9 +92,9 @@ class IntervalLimiter:
 
 
 # One bucket per (public key, rate) in the process, so every client of an account shares it.
-_shared: weakref.WeakValueDictionary[tuple[str, float], IntervalLimiter] = (
-    weakref.WeakValueDictionary()
-)
+# Held for the life of the process: a client made after the last one closed must keep the
+# spacing, since the API's one-second window still counts that client's requests.
+_shared: dict[tuple[str, float], IntervalLimiter] = {}
 _shared_lock = threading.Lock()
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
+import weakref
 
 import pytest
 
@@ -64,6 +66,18 @@ def test_one_bucket_per_key_and_rate() -> None:
     b = AsyncByteful("pk_shared", "sk_other")
     assert a.rate_limiter is b.rate_limiter
     assert AsyncByteful("pk_shared", "sk", rate_limit=None).rate_limiter is None
+
+
+def test_the_bucket_outlives_its_clients() -> None:
+    # A client made after the last one is gone must keep the old spacing: the API's window
+    # still counts the requests the earlier client sent.
+    first = AsyncByteful("pk_serial", "sk").rate_limiter
+    assert first is not None
+    remembered = weakref.ref(first)
+    del first
+    gc.collect()
+    assert remembered() is not None
+    assert AsyncByteful("pk_serial", "sk").rate_limiter is remembered()
 
 
 @pytest.mark.parametrize("rate", [0, -1, float("nan")])

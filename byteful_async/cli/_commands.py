@@ -14,9 +14,8 @@ import attrs
 from rich.console import Console
 from rich.table import Table
 
-from byteful_async._client import DEFAULT_RATE_LIMIT, AsyncByteful
+from byteful_async._client import AsyncByteful
 from byteful_async._exceptions import APIStatusError
-from byteful_async._limiter import shared_limiter
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress
@@ -314,11 +313,6 @@ async def demo(args: argparse.Namespace, io: Streams) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     today = datetime.now(UTC).date()
     async with _fake(args, end_date=today) as server:
-        # One command after another, as a user would type them; each makes its own client.
-        # Holding the account's shared limiter keeps its spacing from one to the next (it
-        # would otherwise be collected with each client, and the next would start afresh
-        # while the server's one-second window still counts the last command's requests).
-        keep_spacing = shared_limiter(server.public_key, DEFAULT_RATE_LIMIT)
         connection = argparse.Namespace(
             public_key=server.public_key,
             private_key=server.private_key,
@@ -364,7 +358,6 @@ async def demo(args: argparse.Namespace, io: Streams) -> int:
         )
         export = await _export(export_args, io)
         stats = server.stats()
-        del keep_spacing
     io.err.rule("Summary")
     limit = f"the limit allows {100 * args.rate_limit:,.0f}" if args.rate_limit else "no limit"
     io.err.print(
