@@ -20,12 +20,11 @@ import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
+
+# Run as a script, so this folder is on sys.path: the server helper is shared with client.py.
+from client import served
 
 from byteful_async import AsyncByteful
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from client import served
 
 
 def _rss_mb() -> float:

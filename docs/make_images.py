@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import io
 import sys
@@ -16,7 +15,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from byteful_async.cli._commands import Streams, _export, usage
+from byteful_async.cli._commands import Streams, _export, keys_for, usage
+from byteful_async.cli._parser import parse_command
 from byteful_async.testing import FakeByteful
 
 HERE = Path(__file__).resolve().parent
@@ -29,21 +29,12 @@ async def draw() -> None:
     async with FakeByteful(
         residential_rows=6_000, rate_limit=10, latency=0.15, end_date=date(2026, 1, 31)
     ) as server:
-        connection = {
-            "public_key": server.public_key,
-            "private_key": server.private_key,
-            "base_url": server.url,
-            "timeout": 30.0,
-            "max_retries": 2,
-        }
+        connection = keys_for(server)
         command = "$ byteful ledger export --kind residential --out ledger.csv"
         progress = await _export(
-            argparse.Namespace(
-                **connection, kind="residential", since=None, until=None, reason=None,
-                format="csv", out="-", concurrency=8,
-            ),
+            parse_command("ledger", "export", "--kind", "residential", "--out", "-", *connection),
             streams,
-        )  # fmt: skip
+        )
         # The recording holds the live display's first frame; keep its last one instead.
         screen.export_text(clear=True)
         screen.print(command, style="bold", highlight=False)
@@ -52,13 +43,11 @@ async def draw() -> None:
         screen.print(f"Wrote {progress.rows:,} rows (csv) to ledger.csv: {progress.summary()}")
         screen.save_svg(str(HERE / "ledger-export.svg"), title="byteful ledger export")
         quiet = Console(file=io.StringIO())
+        chart = ["--until", "2026-01-31", "--plot", str(HERE / "usage.png")]
         await usage(
-            argparse.Namespace(
-                **connection, kind="residential", days=30, until=date(2026, 1, 31),
-                plot=str(HERE / "usage.png"),
-            ),
+            parse_command("usage", "--kind", "residential", "--days", "30", *chart, *connection),
             Streams(out=quiet, err=quiet, stdout=io.StringIO()),
-        )  # fmt: skip
+        )
     print("wrote docs/ledger-export.svg and docs/usage.png", file=sys.stderr)
 
 

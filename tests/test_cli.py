@@ -17,6 +17,7 @@ import pytest
 from rich.console import Console
 
 from byteful_async.cli import main
+from byteful_async.cli._commands import keys_for
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.testing import FakeByteful
@@ -40,17 +41,6 @@ async def byteful(*argv: str) -> Run:
     return Run(code, out.getvalue(), err.getvalue())
 
 
-def keys(server: FakeByteful) -> list[str]:
-    return [
-        "--base-url",
-        server.url,
-        "--public-key",
-        server.public_key,
-        "--private-key",
-        server.private_key,
-    ]
-
-
 def as_text(value: Any) -> str:
     return "" if value is None else str(value)
 
@@ -59,7 +49,7 @@ def as_text(value: Any) -> str:
 
 
 async def test_customer_shows_credit_data_left_and_services(fake_byteful: FakeByteful) -> None:
-    run = await byteful("customer", *keys(fake_byteful))
+    run = await byteful("customer", *keys_for(fake_byteful))
     assert run.code == 0, run.err
     assert "$250.00" in run.out and "Steve Jobs" in run.out
     added, used, _ = fake_byteful.residential.total_bytes()
@@ -70,14 +60,14 @@ async def test_customer_shows_credit_data_left_and_services(fake_byteful: FakeBy
 
 
 async def test_catalog_lists_every_code_with_a_unit_price(fake_byteful: FakeByteful) -> None:
-    run = await byteful("catalog", *keys(fake_byteful))
+    run = await byteful("catalog", *keys_for(fake_byteful))
     assert run.code == 0, run.err
     for code in ("datacenter_us", "isp_us", "isp_gb", "residential_global", "mobile_global"):
         assert code in run.out
     assert "$3.00 / 1:month" in run.out  # isp_us, quoted for one IP
     assert "not available" in run.out  # isp_gb is out of stock: not quoted
     before = fake_byteful.count()
-    quiet = await byteful("catalog", "--no-prices", *keys(fake_byteful))
+    quiet = await byteful("catalog", "--no-prices", *keys_for(fake_byteful))
     assert quiet.code == 0 and "Price" not in quiet.out
     assert fake_byteful.count() - before == 1
     assert fake_byteful.count(path="/checkout/create") == 0  # pricing never buys
@@ -85,7 +75,7 @@ async def test_catalog_lists_every_code_with_a_unit_price(fake_byteful: FakeByte
 
 async def test_quote_prints_lines_and_totals_in_dollars(fake_byteful: FakeByteful) -> None:
     run = await byteful(
-        "quote", "isp_us", "--quantity", "5", "--cycle", "1:month", *keys(fake_byteful)
+        "quote", "isp_us", "--quantity", "5", "--cycle", "1:month", *keys_for(fake_byteful)
     )
     assert run.code == 0, run.err
     assert "ISP Proxies (US)" in run.out and "$15.00" in run.out
@@ -104,7 +94,7 @@ async def test_an_invalid_quote_exits_non_zero_with_the_reason(fake_byteful: Fak
         {"data": {"is_valid": False, "invalid_reason": "Quantity too high."}, "message": "x"},
         path="/checkout/quote",
     )
-    run = await byteful("quote", "isp_us", "--quantity", "9999", *keys(fake_byteful))
+    run = await byteful("quote", "isp_us", "--quantity", "9999", *keys_for(fake_byteful))
     assert run.code == 1
     assert "the quote is not valid: Quantity too high." in run.err
 
@@ -115,7 +105,7 @@ async def test_an_invalid_quote_exits_non_zero_with_the_reason(fake_byteful: Fak
 async def test_csv_export_equals_the_server_rows(fake_byteful: FakeByteful, tmp_path: Path) -> None:
     target = tmp_path / "ledger.csv"
     run = await byteful(
-        "ledger", "export", "--kind", "residential", "--out", str(target), *keys(fake_byteful)
+        "ledger", "export", "--kind", "residential", "--out", str(target), *keys_for(fake_byteful)
     )
     assert run.code == 0, run.err
     with target.open(newline="") as handle:
@@ -132,7 +122,7 @@ async def test_jsonl_export_to_stdout_with_filters(fake_byteful: FakeByteful) ->
     run = await byteful(
         "ledger", "export", "--kind", "mobile", "--format", "jsonl", "--out", "-",
         "--since", since.isoformat(), "--until", until.isoformat(), "--reason", "usage",
-        *keys(fake_byteful),
+        *keys_for(fake_byteful),
     )  # fmt: skip
     assert run.code == 0, run.err
     written = [json.loads(line) for line in run.out.splitlines()]
@@ -156,7 +146,7 @@ async def test_a_failed_export_leaves_no_file_and_keeps_an_old_one(
     fake_byteful.inject("500", path="/residential_ledger/search", query={"page": "3"})
     run = await byteful(
         "ledger", "export", "--kind", "residential", "--out", str(target), "--max-retries", "0",
-        "--concurrency", "2", *keys(fake_byteful),
+        "--concurrency", "2", *keys_for(fake_byteful),
     )  # fmt: skip
     assert run.code == 1
     assert run.err.startswith("byteful: error: 500") and "Traceback" not in run.err
@@ -170,7 +160,7 @@ async def test_export_survives_retried_faults_and_counts_them(
     fake_byteful.inject("503", "429", path="/residential_ledger/search", query={"page": "2"})
     target = tmp_path / "ledger.csv"
     run = await byteful(
-        "ledger", "export", "--kind", "residential", "--out", str(target), *keys(fake_byteful)
+        "ledger", "export", "--kind", "residential", "--out", str(target), *keys_for(fake_byteful)
     )
     assert run.code == 0, run.err
     assert len(target.read_text().splitlines()) == 251
@@ -184,7 +174,7 @@ async def test_usage_table_totals_and_plot(fake_byteful: FakeByteful, tmp_path: 
     chart = tmp_path / "usage.png"
     run = await byteful(
         "usage", "--kind", "residential", "--days", "7", "--until", "2026-01-31",
-        "--plot", str(chart), *keys(fake_byteful),
+        "--plot", str(chart), *keys_for(fake_byteful),
     )  # fmt: skip
     assert run.code == 0, run.err
     day = [
@@ -230,7 +220,7 @@ async def test_usage_table_totals_and_plot(fake_byteful: FakeByteful, tmp_path: 
 async def test_bad_input_is_one_line_naming_it_and_sends_nothing(
     fake_byteful: FakeByteful, argv: list[str], named: str
 ) -> None:
-    extra = keys(fake_byteful) if argv and argv[0] != "frobnicate" else []
+    extra = keys_for(fake_byteful) if argv and argv[0] != "frobnicate" else []
     if "--base-url" in argv:
         extra = extra[2:]
     run = await byteful(*argv, *extra)
@@ -268,7 +258,7 @@ async def test_an_unwritable_output_is_refused_before_any_request(
 ) -> None:
     run = await byteful(
         "ledger", "export", "--kind", "mobile", "--out", str(tmp_path / "no" / "x.csv"),
-        *keys(fake_byteful),
+        *keys_for(fake_byteful),
     )  # fmt: skip
     assert run.code == 1 and "no directory" in run.err
     assert fake_byteful.count() == 0

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import tempfile
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Collection, Coroutine, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 from rich.console import Console
@@ -18,9 +18,13 @@ from byteful_async._client import AsyncByteful
 from byteful_async._exceptions import APIStatusError
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
+from byteful_async.cli._parser import parse_command
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.cli._usage import daily_usage, plot
 from byteful_async.models import CatalogProduct, MobileLedger, Quote, ResidentialLedger
+
+if TYPE_CHECKING:
+    from byteful_async.testing import FakeByteful
 
 
 @attrs.define
@@ -45,6 +49,26 @@ def client_for(args: argparse.Namespace) -> AsyncByteful:
         timeout=args.timeout,
         max_retries=args.max_retries,
     )
+
+
+def _table(title: str, headings: Sequence[str], *, numeric: Collection[str]) -> Table:
+    """A table titled ``title``; the ``numeric`` columns are right-aligned."""
+    table = Table(title=title, title_justify="left")
+    for heading in headings:
+        table.add_column(heading, justify="right" if heading in numeric else "left")
+    return table
+
+
+def keys_for(server: FakeByteful) -> list[str]:
+    """The options that point a command at ``server``."""
+    return [
+        "--base-url",
+        server.url,
+        "--public-key",
+        server.public_key,
+        "--private-key",
+        server.private_key,
+    ]
 
 
 def _ledger(client: AsyncByteful, kind: str) -> Any:
@@ -85,11 +109,11 @@ async def customer(args: argparse.Namespace, io: Streams) -> int:
     account.add_row("Residential data left", human_bytes(residential.residential_bytes_left))
     account.add_row("Mobile data left", human_bytes(mobile.mobile_bytes_left))
     io.out.print(account)
-    table = Table(title=f"Active services ({len(services)})", title_justify="left")
-    for heading in ("Service", "Name", "Type", "Quantity", "Cycle", "Per cycle", "Renews"):
-        table.add_column(
-            heading, justify="right" if heading in ("Quantity", "Per cycle") else "left"
-        )
+    table = _table(
+        f"Active services ({len(services)})",
+        ["Service", "Name", "Type", "Quantity", "Cycle", "Per cycle", "Renews"],
+        numeric={"Quantity", "Per cycle"},
+    )
     for service in services:
         expiry = service.service_expiry_datetime
         table.add_row(
@@ -139,14 +163,10 @@ async def catalog(args: argparse.Namespace, io: Streams) -> int:
         prices: list[str] = []
         if not args.no_prices:
             prices = await asyncio.gather(*(_unit_price(client, c, products[c]) for c in codes))
-    table = Table(title=f"Catalog ({len(codes)} products)", title_justify="left")
     headings = ["Code", "Name", "Type", "Country", "Protocol", "Cycles", "Stock"]
     if prices:
         headings.append("Price, 1 unit")
-    for heading in headings:
-        table.add_column(
-            heading, justify="right" if heading.startswith(("Stock", "Price")) else "left"
-        )
+    table = _table(f"Catalog ({len(codes)} products)", headings, numeric={"Stock", "Price, 1 unit"})
     for i, code in enumerate(codes):
         product = products[code]
         stock = "-" if product.product_stock is None else f"{product.product_stock:,}"
@@ -167,9 +187,11 @@ async def catalog(args: argparse.Namespace, io: Streams) -> int:
 
 
 def _quote_table(code: str, quote: Quote) -> Table:
-    table = Table(title=f"Quote for {code} (nothing bought)", title_justify="left")
-    for heading in ("Item", "Quantity", "Per unit", "Total"):
-        table.add_column(heading, justify="left" if heading == "Item" else "right")
+    table = _table(
+        f"Quote for {code} (nothing bought)",
+        ["Item", "Quantity", "Per unit", "Total"],
+        numeric={"Quantity", "Per unit", "Total"},
+    )
     for item in quote.line_items or []:
         table.add_row(
             item.item_name or str(item.item_type or ""),
@@ -251,9 +273,10 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
             )
     left_now: int | None = getattr(pool, f"{args.kind}_bytes_left")
     days = daily_usage(rows, args.kind, since, until, left_now)
-    table = Table(title=f"{args.kind.capitalize()} data, {since} to {until}", title_justify="left")
-    for heading in ("Day", "Used", "Requests", "Added", "Left at end of day"):
-        table.add_column(heading, justify="left" if heading == "Day" else "right")
+    headings = ["Day", "Used", "Requests", "Added", "Left at end of day"]
+    table = _table(
+        f"{args.kind.capitalize()} data, {since} to {until}", headings, numeric=headings[1:]
+    )
     for day in days:
         table.add_row(
             day.day.isoformat(),
@@ -280,7 +303,8 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
 # -- the fake server and the demo ------------------------------------------------------------
 
 
-def _fake(args: argparse.Namespace, **extra: Any) -> Any:
+def _fake(args: argparse.Namespace, **extra: Any) -> FakeByteful:
+    # Imported here: the server (aiohttp.web) is only needed by these two commands.
     from byteful_async.testing import FakeByteful
 
     return FakeByteful(
@@ -313,50 +337,32 @@ async def demo(args: argparse.Namespace, io: Streams) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     today = datetime.now(UTC).date()
     async with _fake(args, end_date=today) as server:
-        connection = argparse.Namespace(
-            public_key=server.public_key,
-            private_key=server.private_key,
-            base_url=server.url,
-            timeout=30.0,
-            max_retries=2,
-        )
-        rule = io.err.rule
-        rule(
+        connection = keys_for(server)
+
+        def step(*argv: str) -> argparse.Namespace:
+            # Each step is parsed like a typed command, so it gets the command's defaults.
+            io.err.rule("byteful " + " ".join(argv))
+            return parse_command(*argv, *connection)
+
+        io.err.rule(
             f"A fake Byteful account at {server.url}: {args.rows:,} rows per ledger, "
             f"{args.rate_limit or 'no'} requests/s, {args.latency * 1000:.0f} ms latency"
         )
-        rule("byteful customer")
-        await customer(connection, io)
-        chart = folder / "residential-usage.png"
-        rule("byteful usage --kind residential --days 30 --plot " + str(chart))
+        await customer(step("customer"), io)
+        chart: Path | None = folder / "residential-usage.png"
         try:
             import matplotlib  # noqa: F401
         except ImportError:
-            chart_arg = None
+            chart = None
             io.err.print(
                 "(no chart: matplotlib is not installed; pip install 'byteful-async[plot]')"
             )
-        else:
-            chart_arg = str(chart)
-        await usage(
-            argparse.Namespace(
-                **vars(connection), kind="residential", days=30, until=None, plot=chart_arg
-            ),
-            io,
-        )
+        plotting = ["--plot", str(chart)] if chart else []
+        await usage(step("usage", "--kind", "residential", "--days", "30", *plotting), io)
         export_path = folder / "residential-ledger.csv"
-        rule(f"byteful ledger export --kind residential --out {export_path}")
-        export_args = argparse.Namespace(
-            **vars(connection),
-            kind="residential",
-            since=None,
-            until=None,
-            reason=None,
-            format="csv",
-            out=str(export_path),
-            concurrency=8,
+        export = await _export(
+            step("ledger", "export", "--kind", "residential", "--out", str(export_path)), io
         )
-        export = await _export(export_args, io)
         stats = server.stats()
     io.err.rule("Summary")
     limit = f"the limit allows {100 * args.rate_limit:,.0f}" if args.rate_limit else "no limit"
@@ -367,7 +373,7 @@ async def demo(args: argparse.Namespace, io: Streams) -> int:
         f"{stats['rate_limited']} of them with 429.",
         highlight=False,
     )
-    io.err.print(f"Files: {export_path}" + (f", {chart}" if chart_arg else ""), highlight=False)
+    io.err.print(f"Files: {export_path}" + (f", {chart}" if chart else ""), highlight=False)
     return 0
 
 

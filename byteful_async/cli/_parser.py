@@ -198,3 +198,8 @@ def _fake_options(sub: argparse.ArgumentParser, *, rows: int, latency: float) ->
     )
     sub.add_argument("--latency", type=_seconds, default=latency, metavar="S")
     sub.add_argument("--seed", type=int, default=1955, help="the same seed, the same account")
+
+
+def parse_command(*argv: str) -> argparse.Namespace:
+    """The options of ``byteful ARGV``, with every default filled in."""
+    return build_parser().parse_args(list(argv))
