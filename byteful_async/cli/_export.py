@@ -38,7 +38,6 @@ class RowWriter:
 
     def __init__(self, out: TextIO, model: type, fmt: str) -> None:
         self.names = columns(model)
-        self.format = fmt
         self.count = 0
         self._out = out
         self._csv: Any = None
