@@ -107,6 +107,9 @@ class APIStatusError(BytefulError):
         request_id: The body's ``api_request_id``; quote it to Byteful support.
         body: The parsed JSON body (a dict), or the raw text when it was not JSON.
         headers: The response headers.
+        method: The HTTP method of the request that failed.
+        target: Its path and query below the base URL, e.g.
+            ``/public/user/residential_ledger/search?per_page=100&page=37``.
 
     """
 
@@ -119,6 +122,8 @@ class APIStatusError(BytefulError):
         request_id: str | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        method: str = "",
+        target: str = "",
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -127,9 +132,13 @@ class APIStatusError(BytefulError):
         self.request_id = request_id
         self.body = body
         self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.method = method
+        self.target = target
 
     def __str__(self) -> str:
         label = f"{self.status_code} {self.error}" if self.error else str(self.status_code)
+        if self.method:
+            label += f" from {self.method} {self.target}"
         text = f"{label}: {self.message}"
         if self.request_id:
             text += f" (request id {self.request_id})"

@@ -65,6 +65,13 @@ class Request:
     retry_safe: bool = True
     unsafe_hint: str | None = None
 
+    @property
+    def target(self) -> str:
+        """Path and query, as sent: what an error message names."""
+        if not self.query:
+            return self.path
+        return f"{self.path}?{urlencode(self.query, safe='', quote_via=quote)}"
+
 
 class HTTPSession:
     """The aiohttp session and concurrency cap shared by a client and its ``with_options`` copies.
@@ -330,7 +337,7 @@ def _status_error(
     message = fields.get("message")
     if not isinstance(message, str):
         snippet = body.strip()[:200] if isinstance(body, str) else ""
-        message = f"{request.method} {request.path} failed" + (f": {snippet}" if snippet else "")
+        message = snippet or "the answer had no message"
     cls = status_error_class(status, body)
     if status >= 500 and not request.retry_safe:
         message += " " + _unsafe_note(request)
@@ -340,6 +347,8 @@ def _status_error(
         "request_id": request_id,
         "body": body,
         "headers": headers,
+        "method": request.method,
+        "target": request.target,
     }
     if cls is RateLimitError:
         kwargs["retry_after"] = requested_wait(headers, message)
@@ -357,7 +366,7 @@ def _connection_error(
 ) -> APIConnectionError:
     timed_out = isinstance(exc, TimeoutError)
     what = "timed out" if timed_out else f"failed ({type(exc).__name__}: {exc})"
-    message = f"{request.method} {request.path} {what}"
+    message = f"{request.method} {request.target} {what}"
     if may_have_been_processed and not request.retry_safe:
         message += ". " + _unsafe_note(request)
     cls = APITimeoutError if timed_out else APIConnectionError

@@ -59,7 +59,11 @@ async def test_status_maps_to_class(
     )
     assert error.body == body
     assert error.headers["X-Extra"] == "1"
-    assert str(error) == f"{status} Some Error: It went wrong. (request id req-123)"
+    assert (error.method, error.target) == ("GET", "/public/user/customer/retrieve")
+    assert str(error) == (
+        f"{status} Some Error from GET /public/user/customer/retrieve: It went wrong. "
+        "(request id req-123)"
+    )
 
 
 @pytest.mark.parametrize("status", [403, 499])
@@ -152,5 +156,8 @@ async def test_an_error_status_with_no_body(
     client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
     fake_byteful.respond(502, b"")
-    with pytest.raises(InternalServerError, match="GET /public/user/customer/retrieve failed"):
+    with pytest.raises(InternalServerError) as caught:
         await client.customer.retrieve()
+    assert str(caught.value).startswith(
+        "502 from GET /public/user/customer/retrieve: the answer had no message"
+    )

@@ -89,6 +89,8 @@ class RecordedRequest:
     status: int | None
     """None while the request is still being handled."""
     fault: str | None
+    """The injected fault (a :data:`FaultKind`; a random 429 with the header is
+    ``"429 Retry-After"``), or None."""
     at: float
     """``time.monotonic()`` when it arrived."""
 
@@ -98,13 +100,17 @@ class FaultRates:
     """Random faults, each a probability per request (drawn from the server's seeded RNG)."""
 
     server_error: float = 0.0
-    """Answer 500 or 503."""
+    """Answer 500, 502 or 503 (picked at random)."""
     drop: float = 0.0
     """Close the connection without an answer."""
     rate_limit: float = 0.0
-    """Answer 429 although the limit was not reached."""
+    """Answer 429 although the limit was not reached. Half of these (at random) carry a
+    ``Retry-After`` header of :attr:`retry_after` seconds; the rest name no wait at all, so
+    the client falls back on its own backoff."""
     truncate: float = 0.0
     """Cut the body off half-way."""
+    retry_after: float = 0.05
+    """Seconds in the ``Retry-After`` header of a random 429."""
 
 
 @attrs.define
@@ -437,15 +443,26 @@ class FakeByteful:
                 return injected
         rates, draw = self.faults, self._rng.random()
         for kind, rate in (
-            ("503", rates.server_error),
+            ("5xx", rates.server_error),
             ("drop", rates.drop),
             ("429", rates.rate_limit),
             ("truncate", rates.truncate),
         ):
             if draw < rate:
-                return _Injected(kind, None, None)
+                return self._random_fault(kind)
             draw -= rate
         return None
+
+    def _random_fault(self, kind: str) -> _Injected:
+        if kind == "5xx":
+            return _Injected(self._rng.choice(("500", "502", "503")), None, None)
+        if kind == "429":
+            body = {"error": "Too Many Requests", "message": "Rate limit exceeded."}
+            if self._rng.random() < 0.5:
+                headers = {"Retry-After": f"{self.faults.retry_after:g}"}
+                return _Injected("429 Retry-After", None, None, canned=(429, body, headers))
+            return _Injected("429", None, None, canned=(429, body, {}))
+        return _Injected(kind, None, None)
 
     def _over_limit(self, now: float) -> bool:
         if self.rate_limit is None:
