@@ -14,11 +14,13 @@ import pytest
 from byteful_async import (
     APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AsyncByteful,
+    InternalServerError,
     Page,
     ResidentialLedger,
 )
-from byteful_async.testing import FakeByteful, FaultRates
+from byteful_async.testing import FakeByteful, FaultKind, FaultRates
 
 from .conftest import FAST_RETRIES
 
@@ -153,3 +155,51 @@ async def test_a_bulk_fetch_under_faults_without_retries_raises() -> None:
                 last = BULK_ROWS // 50
                 assert all(int(r.query["page"]) > last for r in server.requests if r.fault), run
     assert outcomes["complete"] < len(RUNS)  # faults did end fetches
+
+
+# -- money safety ----------------------------------------------------------------------------
+
+# Each way a purchase can fail after its body left: the API may have charged, so it is sent
+# once only, whatever max_retries says, and the error says what to check.
+AFTER_SENDING = [
+    pytest.param("stall_after", APITimeoutError, True, id="timeout-after-processing"),
+    pytest.param("500_after", InternalServerError, True, id="500-after-processing"),
+    pytest.param("drop_after", APIConnectionError, True, id="dropped-after-processing"),
+    pytest.param("drop", APIConnectionError, False, id="dropped-before-processing"),
+]
+
+
+@pytest.mark.parametrize(("fault", "error", "processed"), AFTER_SENDING)
+async def test_a_purchase_is_sent_once_and_the_error_says_how_to_check(
+    fake_byteful: FakeByteful, fault: FaultKind, error: type[Exception], processed: bool
+) -> None:
+    async with fake_byteful.client(max_retries=5, retry_policy=FAST_RETRIES) as client:
+        services_before = {s.service_id async for s in client.services.search()}
+        fake_byteful.inject(fault, path="/checkout/create")
+        with pytest.raises(error) as caught:
+            await client.checkout.create(product_code="isp_us", quantity=1, timeout=0.5)
+        assert fake_byteful.count(method="POST", path="/checkout/create") == 1
+        assert len(fake_byteful.purchases) == int(processed)
+        message = str(caught.value)
+        assert "may have gone through and was not sent again" in message
+        assert "client.services.search(sort_by='service_creation_datetime_desc')" in message
+        if isinstance(caught.value, APIConnectionError):
+            assert caught.value.may_have_been_processed
+        # Following the advice finds the service exactly when the purchase went through.
+        newest = await client.services.search(sort_by="service_creation_datetime_desc")
+        new = {s.service_id for s in newest.items} - services_before
+        assert len(new) == int(processed)
+
+
+@pytest.mark.parametrize(("fault", "error", "processed"), AFTER_SENDING)
+async def test_a_top_up_is_sent_once_and_the_error_says_how_to_check(
+    fake_byteful: FakeByteful, fault: FaultKind, error: type[Exception], processed: bool
+) -> None:
+    async with fake_byteful.client(max_retries=5, retry_policy=FAST_RETRIES) as client:
+        fake_byteful.inject(fault, path="/checkout/create")
+        with pytest.raises(error) as caught:
+            await client.checkout.top_up(5_000, timeout=0.5)
+        assert fake_byteful.count(method="POST", path="/checkout/create") == 1
+        assert len(fake_byteful.purchases) == int(processed)
+        assert "top-up may have gone through" in str(caught.value)
+        assert "client.customer.retrieve()" in str(caught.value)

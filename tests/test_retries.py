@@ -11,7 +11,6 @@ import pytest
 
 from byteful_async import (
     APIConnectionError,
-    APITimeoutError,
     AsyncByteful,
     InternalServerError,
     RateLimitError,
@@ -60,31 +59,6 @@ async def test_max_retries_zero_means_no_retry_at_all(fake_byteful: FakeByteful)
         with pytest.raises(InternalServerError):
             await client.customer.retrieve()
     assert fake_byteful.count() == 2
-
-
-@pytest.mark.parametrize("fault", ["500_after", "drop_after"])
-async def test_checkout_create_is_never_sent_twice(
-    client: AsyncByteful, fake_byteful: FakeByteful, fault: str
-) -> None:
-    fake_byteful.inject(fault, path="/checkout/create")  # type: ignore[arg-type]
-    with pytest.raises((InternalServerError, APIConnectionError)) as caught:
-        await client.checkout.create(product_code="isp_us", quantity=1)
-    assert fake_byteful.count(path="/checkout/create") == 1
-    assert len(fake_byteful.purchases) == 1  # it went through, and the error says it may have
-    assert "may have gone through" in str(caught.value)
-    assert "services.search" in str(caught.value)
-
-
-async def test_checkout_create_under_a_timeout_is_sent_once(
-    client: AsyncByteful, fake_byteful: FakeByteful
-) -> None:
-    fake_byteful.inject("stall_after", path="/checkout/create")
-    with pytest.raises(APITimeoutError) as caught:
-        await client.checkout.create(product_code="isp_us", quantity=1, timeout=0.3)
-    assert caught.value.may_have_been_processed
-    assert "may have gone through" in str(caught.value)
-    assert fake_byteful.count(path="/checkout/create") == 1
-    assert len(fake_byteful.purchases) == 1
 
 
 async def test_checkout_create_is_retried_after_a_429(
