@@ -156,14 +156,18 @@ def format_query_value(value: object) -> str:
     return str(value)
 
 
-def encode_filters(op: str, filters_type: type, filters: Mapping[str, object]) -> dict[str, str]:
+def encode_filters(
+    op: str, filters_type: type, filters: Mapping[str, object], *, rows: type | None = None
+) -> dict[str, str]:
     """Check search filters against their TypedDict and encode them as query parameters.
 
-    ``None`` values are left out (the same as not passing the filter).
+    ``None`` values are left out (the same as not passing the filter). With ``rows`` (the
+    model the search returns), ``sort_by`` must name one of its fields.
 
     Raises:
         TypeError: an unknown filter name or a value of the wrong type.
-        ValueError: an impossible value (``per_page`` above 100, an empty string...).
+        ValueError: an impossible value (``per_page`` above 100, an empty string, a sort key
+            that is no field...).
 
     """
     hints = _hints(filters_type)
@@ -180,7 +184,25 @@ def encode_filters(op: str, filters_type: type, filters: Mapping[str, object]) -
         raise ValueError(
             f"{op}(): per_page must be at most {MAX_PER_PAGE} (the API's maximum), not {per_page}"
         )
+    if "sort_by" in query and rows is not None:
+        _check_sort(op, query["sort_by"], rows)
     return query
+
+
+def _check_sort(op: str, key: str, rows: type) -> None:
+    """``key`` is ``random``, or a field of ``rows`` with an optional ``_asc``/``_desc``."""
+    fields = [a.name for a in attrs.fields(rows) if a.name != "extra"]
+    if key == "random" or key in fields:
+        return
+    field, _, direction = key.rpartition("_")
+    if direction in ("asc", "desc") and field in fields:
+        return
+    close = difflib.get_close_matches(key, [*fields, *(f"{f}_desc" for f in fields)], n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise ValueError(
+        f"{op}(): sort_by must be a field of {rows.__name__} (optionally ending in _asc or "
+        f"_desc) or 'random', not {key!r}{hint}"
+    )
 
 
 def path_id(op: str, name: str, value: object, tp: type = str) -> str:

@@ -79,7 +79,7 @@ class Resource:
 
     def _search(self, endpoint: Endpoint[T], filters: dict[str, Any]) -> AsyncPaginator[T]:
         assert endpoint.filters is not None
-        query = encode_filters(endpoint.name, endpoint.filters, filters)
+        query = encode_filters(endpoint.name, endpoint.filters, filters, rows=endpoint.returns)
         return self._client._paginate(endpoint, query)
 
 

@@ -256,7 +256,7 @@ def test_period_date_is_a_date_not_a_datetime() -> None:
 ledger_keys = st.sampled_from([*LEDGER_ROW, "unknown", "extra", ""])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.dictionaries(ledger_keys, json_values, max_size=14))
 def test_arbitrary_json_for_a_ledger_row_raises_only_decode_errors(row: dict[str, Any]) -> None:
     try:

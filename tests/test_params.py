@@ -34,6 +34,12 @@ pytestmark = pytest.mark.fake_byteful(rate_limit=None)
         ({"min_residential_ledger_period_date": datetime(2026, 1, 1)}, TypeError, "must be a date"),
         ({"min_residential_ledger_creation_datetime": 1700000000}, TypeError, "must be a datetime"),
         ({"residential_ledger_reason": 3}, TypeError, "must be a str"),
+        ({"sort_by": "colour"}, ValueError, "sort_by must be a field of ResidentialLedger"),
+        (
+            {"sort_by": "residential_ledger_bytes_dsc"},
+            ValueError,
+            "did you mean 'residential_ledger_bytes_desc'",
+        ),
     ],
 )
 async def test_bad_filters_are_refused_before_sending(

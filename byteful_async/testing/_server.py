@@ -348,7 +348,8 @@ class FakeByteful:
         """Bind and start serving."""
         app = web.Application(client_max_size=1024**2)
         app.router.add_get("/_fake/stats", self._stats)
-        app.router.add_route("*", "/{tail:.*}", self._handle)
+        # [\s\S]: a percent-encoded newline in an id must reach the handler (and its 404) too.
+        app.router.add_route("*", r"/{tail:[\s\S]*}", self._handle)
         self._runner = web.AppRunner(
             app, access_log=None, handle_signals=False, shutdown_timeout=1.0
         )

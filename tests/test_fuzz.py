@@ -1,0 +1,347 @@
+"""Fuzzing: random bodies, filter values and ids never get past the SDK's checks unnoticed.
+
+* A body of any shape for any endpoint either decodes or raises ResponseDecodeError.
+* Any filter value is refused with a TypeError/ValueError naming it before anything is sent,
+  or sent and accepted by the server (never a 400).
+* Any id reaches its own endpoint as one path segment, whatever ``/``, ``?``, ``#`` or
+  ``..`` it holds.
+
+The property tests are plain functions (hypothesis drives them), so the server and client run
+on an event loop in a second thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import typing
+from collections.abc import Callable, Coroutine, Iterator
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+from urllib.parse import unquote
+
+import attrs
+import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+
+from byteful_async import (
+    AsyncByteful,
+    AsyncPaginator,
+    LedgerReason,
+    NotFoundError,
+    ResponseDecodeError,
+    ServiceStatus,
+    models,
+)
+from byteful_async import _resources as resources
+from byteful_async._endpoint import Endpoint, Envelope, decode, decode_page
+from byteful_async._response import APIResponse
+from byteful_async._types import open_enum_of, without_none
+from byteful_async.testing import FakeByteful
+
+from .conftest import BODIES, example, json_values
+
+T = TypeVar("T")
+
+ENDPOINTS: list[Endpoint[Any]] = sorted(
+    (value for value in vars(resources).values() if isinstance(value, Endpoint)),
+    key=lambda endpoint: endpoint.name,
+)
+
+
+ENDPOINT_OF = {endpoint.name: endpoint for endpoint in ENDPOINTS}
+
+
+class Remote:
+    """A FakeByteful and a client of it, on an event loop running in another thread."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.server = FakeByteful(rate_limit=None)
+        self.run(self.server.start())
+        self.client: AsyncByteful = self.run(self._client())
+
+    async def _client(self) -> AsyncByteful:
+        client: AsyncByteful = self.server.client(rate_limit=None, max_retries=0)
+        return client
+
+    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        """Run ``coroutine`` on the server's loop and return its result."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=30)
+
+    def close(self) -> None:
+        self.run(self.client.close())
+        self.run(self.server.close())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join()
+        self.loop.close()
+
+
+@pytest.fixture(scope="module")
+def remote() -> Iterator[Remote]:
+    remote = Remote()
+    yield remote
+    remote.close()
+
+
+# -- bodies ----------------------------------------------------------------------------------
+
+# Values that are right for some field somewhere, so some random bodies decode.
+plausible = st.sampled_from(
+    [0, 1, 1955, -1_048_576, True, "2026-01-02", "2026-01-02 03:04:05", "usage", "isp", "x"]
+)
+
+
+def _model(tp: Any) -> type | None:
+    """The attrs model inside ``tp`` (itself, a list of it, or a dict of it), if any."""
+    if isinstance(tp, type) and attrs.has(tp):
+        return tp
+    args = typing.get_args(tp)
+    return _model(args[-1]) if args else None
+
+
+@st.composite
+def shaped(draw: st.DrawFn, cls: type, depth: int = 0) -> dict[str, Any]:
+    """An object with some of ``cls``'s keys (and maybe strange ones), values of any type."""
+    hints = typing.get_type_hints(cls)
+    names = [a.name for a in attrs.fields(cls) if a.name != "extra"]
+    keys = draw(st.lists(st.sampled_from([*names, "unknown", ""]), max_size=len(names) + 2))
+    body: dict[str, Any] = {}
+    for key in keys:
+        inner = _model(hints.get(key)) if depth < 2 else None
+        value = plausible | json_values
+        if inner is not None:
+            nested = shaped(inner, depth + 1)
+            value = value | nested | st.lists(nested, max_size=2)
+        body[key] = draw(value)
+    return body
+
+
+def documented(endpoint: Endpoint[Any]) -> Any:
+    """The documented example body for what ``endpoint`` returns, if there is one."""
+    enveloped = endpoint.envelope is not Envelope.BODY
+    for name, (tp, wrapped) in BODIES.items():
+        if wrapped is enveloped and tp == endpoint.returns:
+            if endpoint.envelope is not Envelope.PAGE:
+                return example(name)
+            single = example(name)  # a retrieve's row makes a one-row page
+            return {**single, "data": [single["data"]], "page": 1, "total_count": 1}
+        if endpoint.envelope is Envelope.PAGE and tp == list[endpoint.returns]:  # type: ignore[name-defined]
+            return example(name)
+    return None
+
+
+@st.composite
+def bodies(draw: st.DrawFn, endpoint: Endpoint[Any]) -> bytes:
+    """Response bytes for ``endpoint``: nonsense, a random shape, or its example altered."""
+    model = _model(endpoint.returns)
+    assert model is not None
+    one = shaped(model)
+    if endpoint.envelope is Envelope.PAGE:
+        payload = st.fixed_dictionaries(
+            {"data": st.lists(one, max_size=3)},
+            optional={k: plausible | json_values for k in ("page", "per_page", "total_count")},
+        )
+    elif endpoint.envelope is Envelope.DATA:
+        data = (
+            st.dictionaries(st.text(max_size=8), one, max_size=2)
+            if typing.get_args(endpoint.returns)
+            else one
+        )
+        payload = st.fixed_dictionaries({"data": data | json_values})
+    else:
+        payload = one
+    choices = [payload, json_values]
+    base = documented(endpoint)
+    if base is not None:
+        container = base["data"] if endpoint.envelope is not Envelope.BODY else base
+        target = container[0] if isinstance(container, list) and container else container
+        if isinstance(target, dict) and target:
+            changes = st.dictionaries(st.sampled_from(sorted(target)), plausible | json_values)
+
+            def altered(change: dict[str, Any]) -> Any:
+                target.update(change)  # a fresh copy: example() parses the file every time
+                return base
+
+            choices.append(changes.map(lambda c: altered(c) if c else base))
+    kind = draw(st.sampled_from(["json", "json", "json", "bytes"]))
+    if kind == "bytes":
+        return draw(st.binary(max_size=40))
+    return json.dumps(draw(st.one_of(choices))).encode()
+
+
+def _response(endpoint: Endpoint[Any], content: bytes) -> APIResponse[None]:
+    return APIResponse(
+        method=endpoint.method,
+        url="http://127.0.0.1:1/1.0" + endpoint.path.replace("{}", "x"),
+        status_code=200,
+        headers={},
+        request_id=None,
+        elapsed=0.0,
+        retries=0,
+        content=content,
+        parsed=None,
+    )
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda endpoint: endpoint.name)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_any_body_decodes_or_raises_only_a_decode_error(
+    endpoint: Endpoint[Any], data: st.DataObject
+) -> None:
+    content = data.draw(bodies(endpoint))
+    response = _response(endpoint, content)
+    try:
+        if endpoint.envelope is Envelope.PAGE:
+            page = decode_page(endpoint, response, number=1, fetch=None)
+            assert all(isinstance(item, endpoint.returns) for item in page.items)
+        else:
+            value = decode(endpoint, response)
+            assert isinstance(value, typing.get_origin(endpoint.returns) or endpoint.returns)
+        event("decoded")
+    except ResponseDecodeError as exc:
+        event("refused")
+        # The message says which request it was, and the error keeps its status.
+        assert str(exc).startswith(f"{endpoint.method} http://127.0.0.1:1/1.0/"), str(exc)
+        assert exc.status_code == 200
+
+
+def test_every_endpoint_is_fuzzed_and_most_have_an_example() -> None:
+    assert len(ENDPOINTS) == 18
+    assert sum(documented(endpoint) is not None for endpoint in ENDPOINTS) >= 12
+
+
+# -- filter values ---------------------------------------------------------------------------
+
+SEARCHES: dict[str, tuple[Callable[[AsyncByteful], Callable[..., AsyncPaginator[Any]]], type]] = {
+    "residential_ledger.search": (
+        lambda c: c.residential_ledger.search,
+        models.ResidentialLedgerSearchFilters,
+    ),
+    "mobile_ledger.search": (lambda c: c.mobile_ledger.search, models.MobileLedgerSearchFilters),
+    "products.search": (lambda c: c.products.search, models.ProductSearchFilters),
+    "services.search": (lambda c: c.services.search, models.ServiceSearchFilters),
+    "service_adjustments.search": (
+        lambda c: c.service_adjustments.search,
+        models.ServiceAdjustmentSearchFilters,
+    ),
+}
+
+# Anything a caller might pass by mistake, and plenty that is right.
+filter_values = st.one_of(
+    json_values,
+    plausible,
+    st.integers(),
+    st.text(),
+    st.dates(),
+    st.datetimes(timezones=st.none() | st.just(UTC)),
+    st.sampled_from([*LedgerReason, *ServiceStatus]),
+    st.binary(max_size=4),
+    st.builds(object),
+    st.sampled_from([date(2026, 1, 2).isoformat(), "2026-01-02T03:04:05+02:00", "yesterday"]),
+)
+
+
+async def _first_page(paginator: AsyncPaginator[Any]) -> int:
+    page = await paginator
+    return len(page.items)
+
+
+def right_values(tp: Any) -> st.SearchStrategy[Any]:
+    """Values of the filter's own type, so about half the searches get sent."""
+    tp = without_none(tp)
+    enum_cls = open_enum_of(tp)
+    if enum_cls is not None:
+        return st.sampled_from(list(enum_cls)) | st.text(min_size=1).filter(str.strip)
+    if tp is str:
+        return st.text(min_size=1).filter(str.strip)
+    if tp is int:
+        return st.integers(min_value=1, max_value=100) | st.integers()
+    if tp is bool:
+        return st.booleans()
+    if tp is datetime:
+        return st.datetimes(timezones=st.none() | st.just(UTC))
+    assert tp is date, tp
+    return st.dates()
+
+
+@pytest.mark.parametrize("search", sorted(SEARCHES))
+@settings(max_examples=120, deadline=None)
+@given(data=st.data())
+def test_any_filter_value_is_refused_before_sending_or_accepted(
+    remote: Remote, search: str, data: st.DataObject
+) -> None:
+    method, filters_type = SEARCHES[search]
+    hints = typing.get_type_hints(filters_type)
+    filters: dict[str, Any] = {}
+    for name in data.draw(st.lists(st.sampled_from(sorted(hints)), max_size=3, unique=True)):
+        right = right_values(hints[name])
+        if name == "sort_by":
+            fields = [*typing.get_type_hints(ENDPOINT_OF[search].returns), "random"]
+            right = st.sampled_from(fields).flatmap(
+                lambda f: st.sampled_from([f, f + "_asc", f + "_desc"])
+            )
+        # Mostly right values, so that plenty of searches are sent too.
+        wrong = data.draw(st.integers(0, 3)) == 0
+        filters[name] = data.draw(filter_values if wrong else right)
+    sent = len(remote.server.requests)
+    try:
+        paginator = method(remote.client)(**filters)
+    except (TypeError, ValueError) as exc:
+        assert str(exc).startswith(f"{search}(): "), str(exc)
+        assert any(name in str(exc) for name in filters), str(exc)
+        assert len(remote.server.requests) == sent
+        event("refused")
+        return
+    event("sent")
+    remote.run(_first_page(paginator))  # a 400 here would raise BadRequestError
+    assert len(remote.server.requests) == sent + 1
+    assert remote.server.requests[-1].status == 200
+
+
+# -- ids -------------------------------------------------------------------------------------
+
+ID_CALLS: dict[str, tuple[str, Callable[[AsyncByteful, str], Coroutine[Any, Any, object]]]] = {
+    "residential_ledger.retrieve": (
+        "/public/user/residential_ledger/retrieve/",
+        lambda c, i: c.residential_ledger.retrieve(i),
+    ),
+    "mobile_ledger.retrieve": (
+        "/public/user/mobile_ledger/retrieve/",
+        lambda c, i: c.mobile_ledger.retrieve(i),
+    ),
+    "services.retrieve": ("/public/user/service/retrieve/", lambda c, i: c.services.retrieve(i)),
+    "services.edit": (
+        "/public/user/service/edit/",
+        lambda c, i: c.services.edit(i, service_is_automatic_collection=True),
+    ),
+    "services.cancel": ("/public/user/service/cancel/", lambda c, i: c.services.cancel(i)),
+}
+
+hostile_ids = st.text(min_size=1, max_size=24).filter(str.strip) | st.sampled_from(
+    ["..", ".", "../customer/retrieve", "a/b?x=1", "x#y", "%2e%2e", "%2F", "?", "/"]
+)
+
+
+@pytest.mark.parametrize("call", sorted(ID_CALLS))
+@settings(max_examples=80, deadline=None)
+@given(ident=hostile_ids)
+def test_any_id_stays_one_segment_of_its_own_endpoint(
+    remote: Remote, call: str, ident: str
+) -> None:
+    prefix, invoke = ID_CALLS[call]
+    sent = len(remote.server.requests)
+    with pytest.raises(NotFoundError):
+        remote.run(invoke(remote.client, ident))
+    assert len(remote.server.requests) == sent + 1
+    request = remote.server.requests[-1]
+    assert request.path.startswith(prefix)
+    segment = request.path.removeprefix(prefix)
+    assert "/" not in segment and "?" not in segment and "#" not in segment
+    assert unquote(segment) == ident
+    assert request.query == {}
