@@ -134,6 +134,10 @@ class AsyncByteful:
             raise TypeError(
                 f"session must be an aiohttp.ClientSession, not {type(session).__name__}"
             )
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise TypeError(
+                f"retry_policy must be a RetryPolicy, not {type(retry_policy).__name__}"
+            )
         limiter = rate_limiter
         if limiter is None and rate_limit is not None:
             if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float):

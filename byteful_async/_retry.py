@@ -32,6 +32,13 @@ _WAIT_IN_MESSAGE: Final = re.compile(
 )
 
 
+def _seconds(_: object, attribute: attrs.Attribute[float], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"RetryPolicy.{attribute.name} must be seconds, not {value!r}")
+    if not 0 <= value < float("inf"):
+        raise ValueError(f"RetryPolicy.{attribute.name} must be 0 or more seconds, not {value}")
+
+
 @attrs.frozen(kw_only=True)
 class RetryPolicy:
     """Backoff timings; pass ``retry_policy=RetryPolicy(...)`` to the client to change them.
@@ -46,10 +53,10 @@ class RetryPolicy:
 
     """
 
-    backoff_base: float = 0.5
-    backoff_max: float = 8.0
-    max_wait: float = 60.0
-    rate_limit_floor: float = 1.0
+    backoff_base: float = attrs.field(default=0.5, validator=_seconds)
+    backoff_max: float = attrs.field(default=8.0, validator=_seconds)
+    max_wait: float = attrs.field(default=60.0, validator=_seconds)
+    rate_limit_floor: float = attrs.field(default=1.0, validator=_seconds)
 
     def backoff(self, attempt: int) -> float:
         """Full-jitter wait before retry number ``attempt + 1``."""

@@ -52,25 +52,6 @@ def test_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert AsyncByteful("pk", "sk").base_url == "http://localhost:9/1.0"
 
 
-@pytest.mark.parametrize(
-    ("options", "error"),
-    [
-        ({"base_url": "api.byteful.com"}, ValueError),
-        ({"timeout": 0}, ValueError),
-        ({"timeout": "30"}, TypeError),
-        ({"max_retries": -1}, ValueError),
-        ({"max_retries": 1.5}, TypeError),
-        ({"rate_limit": 0}, ValueError),
-        ({"max_concurrency": 0}, ValueError),
-        ({"rate_limiter": object()}, TypeError),
-        ({"session": object()}, TypeError),
-    ],
-)
-def test_bad_options_are_refused(options: dict[str, object], error: type[Exception]) -> None:
-    with pytest.raises(error):
-        AsyncByteful("pk", "sk", **options)  # type: ignore[arg-type]
-
-
 def test_repr_shows_no_private_key() -> None:
     client = AsyncByteful("pk_public", "sk_very_secret")
     assert "sk_very_secret" not in repr(client)

@@ -1,0 +1,259 @@
+"""The bad-input matrix: every public method, every argument, the usual mistakes.
+
+Each case must fail with a TypeError or ValueError whose message names the argument, and the
+server must have seen nothing. The filter and body cases are generated from the generated
+TypedDicts, so a new filter or field is covered without touching this file.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+
+from byteful_async import AsyncByteful, BytefulError, RetryPolicy, models
+from byteful_async._types import open_enum_of, without_none
+from byteful_async.testing import FakeByteful
+
+Call = Callable[[AsyncByteful, Any], Any]
+"""Calls the method with the bad value in the argument under test."""
+
+# What people get wrong, by the kind of argument. Each value is refused whatever the field.
+TEXT = ["", "   ", 12, ["a"], b"bytes"]
+WHOLE = ["12", 1.5, True, [1]]
+COUNT = [0, -1, "12", 1.5, True]  # counts start at 1
+FLAG = ["true", 1, None]
+DAY = ["2026-13-45", "yesterday", 20260101, datetime(2026, 1, 2, tzinfo=UTC)]
+MOMENT = ["2026-01-02 25:00", "not a time", 1_700_000_000, date(2026, 1, 2)]
+TIMEOUT = [-1, 0, float("nan"), "30", True, [5]]
+POSITIVE = frozenset({"page", "per_page", "quantity", "cycle_interval_count", "top_up_amount"})
+
+
+def bad_values(name: str, tp: Any) -> list[Any]:
+    """The mistakes to try for an argument called ``name`` of type ``tp``."""
+    tp = without_none(tp)
+    if name == "per_page":
+        return [*COUNT, 101, 10**9]
+    if name == "sort_by":
+        return [*TEXT, "colour", "residential_bytes_sideways"]
+    if open_enum_of(tp) is not None or tp is str:
+        return TEXT
+    if tp is int:
+        return COUNT if name in POSITIVE else WHOLE
+    if tp is bool:
+        return FLAG[:2]
+    if tp is date:
+        return DAY
+    if tp is datetime:
+        return MOMENT
+    return ["not a mapping", 5]  # a nested object (fulfillment filter, metadata)
+
+
+def cases() -> Iterator[Any]:
+    searches = {
+        "residential_ledger.search": models.ResidentialLedgerSearchFilters,
+        "mobile_ledger.search": models.MobileLedgerSearchFilters,
+        "products.search": models.ProductSearchFilters,
+        "services.search": models.ServiceSearchFilters,
+        "service_adjustments.search": models.ServiceAdjustmentSearchFilters,
+    }
+    for op, filters in searches.items():
+        resource = op.split(".")[0]
+        for name, tp in typing.get_type_hints(filters).items():
+            values = bad_values(name, tp)
+
+            def search(c: AsyncByteful, v: Any, r: str = resource, n: str = name) -> Any:
+                return getattr(c, r).search(**{n: v})
+
+            yield pytest.param(search, name, values, id=f"{op}-{name}")
+
+    bodies: dict[str, tuple[Any, Call]] = {
+        "checkout.quote": (
+            models.CheckoutFields,
+            lambda c, f: c.checkout.quote(**{"product_code": "isp_us", "quantity": 1, **f}),
+        ),
+        "checkout.create": (
+            models.CheckoutFields,
+            lambda c, f: c.checkout.create(**{"product_code": "isp_us", "quantity": 1, **f}),
+        ),
+        "services.edit": (
+            models.ServiceEditFields,
+            lambda c, f: c.services.edit("API-1955-0001", **f),
+        ),
+        "services.cancel": (
+            models.ServiceCancelFields,
+            lambda c, f: c.services.cancel("API-1955-0001", **f),
+        ),
+    }
+    for op, (fields, send) in bodies.items():
+        for name, tp in typing.get_type_hints(fields).items():
+            values = bad_values(name, tp)
+
+            def body(c: AsyncByteful, v: Any, s: Call = send, n: str = name) -> Any:
+                return s(c, {n: v})
+
+            yield pytest.param(body, name, values, id=f"{op}-{name}")
+
+    ids: dict[str, tuple[list[Any], Call]] = {
+        "residential_ledger.retrieve": (
+            [None, *TEXT],
+            lambda c, v: c.residential_ledger.retrieve(v),
+        ),
+        "mobile_ledger.retrieve": ([None, *TEXT], lambda c, v: c.mobile_ledger.retrieve(v)),
+        "services.retrieve": ([None, *TEXT], lambda c, v: c.services.retrieve(v)),
+        "services.edit": (
+            [None, *TEXT],
+            lambda c, v: c.services.edit(v, service_is_automatic_collection=True),
+        ),
+        "services.cancel": ([None, *TEXT], lambda c, v: c.services.cancel(v)),
+        "service_adjustments.retrieve": (
+            [None, "12", -4, 1.5, True],
+            lambda c, v: c.service_adjustments.retrieve(v),
+        ),
+    }
+    for op, (values, call) in ids.items():
+        name = (
+            "service_adjustment_id"
+            if op.startswith("service_adjustments")
+            else ("service_id" if op.startswith("services") else op.replace(".retrieve", "_id"))
+        )
+        yield pytest.param(call, name, values, id=f"{op}-{name}")
+
+    calls: dict[str, Call] = {
+        "customer.retrieve": lambda c, t: c.customer.retrieve(timeout=t),
+        "residential_ledger.retrieve": lambda c, t: c.residential_ledger.retrieve("x", timeout=t),
+        "mobile_ledger.retrieve": lambda c, t: c.mobile_ledger.retrieve("x", timeout=t),
+        "residential.summary": lambda c, t: c.residential.summary(timeout=t),
+        "mobile.summary": lambda c, t: c.mobile.summary(timeout=t),
+        "checkout.catalog": lambda c, t: c.checkout.catalog(timeout=t),
+        "checkout.quote": lambda c, t: c.checkout.quote(
+            product_code="isp_us", quantity=1, timeout=t
+        ),
+        "checkout.create": lambda c, t: c.checkout.create(
+            product_code="isp_us", quantity=1, timeout=t
+        ),
+        "checkout.top_up": lambda c, t: c.checkout.top_up(5_000, timeout=t),
+        "services.retrieve": lambda c, t: c.services.retrieve("API-1955-0001", timeout=t),
+        "services.edit": lambda c, t: c.services.edit(
+            "API-1955-0001", service_is_automatic_collection=True, timeout=t
+        ),
+        "services.cancel": lambda c, t: c.services.cancel("API-1955-0001", timeout=t),
+        "service_adjustments.retrieve": lambda c, t: c.service_adjustments.retrieve(1, timeout=t),
+        "request": lambda c, t: c.request("GET", "/public/user/customer/retrieve", timeout=t),
+    }
+    for op, call in calls.items():
+        yield pytest.param(call, "timeout", TIMEOUT, id=f"{op}-timeout")
+
+    yield pytest.param(
+        lambda c, v: c.checkout.top_up(v), "amount_cents", [None, *COUNT, -5_000], id="top_up"
+    )
+    yield pytest.param(
+        lambda c, v: c.services.retrieve("API-1955-0001", proxies=v), "proxies", FLAG, id="proxies"
+    )
+    yield pytest.param(
+        lambda c, v: c.request(v, "/public/user/customer/retrieve"),
+        "method",
+        ["TRACE", "", "GET /x"],
+        id="request-method",
+    )
+    paginator: dict[str, tuple[str, list[Any], Call]] = {
+        "collect-concurrency": (
+            "concurrency",
+            COUNT,
+            lambda c, v: c.services.search().collect(concurrency=v),
+        ),
+        "collect-max_items": (
+            "max_items",
+            [-1, "10", 1.5, True],
+            lambda c, v: c.services.search().collect(max_items=v),
+        ),
+        "collect-on_page": (
+            "on_page",
+            ["print", 5],
+            lambda c, v: c.services.search().collect(on_page=v),
+        ),
+        "stream-concurrency": (
+            "concurrency",
+            COUNT,
+            lambda c, v: anext(aiter(c.services.search().stream(concurrency=v))),
+        ),
+        "pages-start": ("start", COUNT, lambda c, v: anext(c.services.search().pages(start=v))),
+    }
+    for label, (name, values, call) in paginator.items():
+        yield pytest.param(call, name, values, id=label)
+
+
+@pytest.mark.fake_byteful(rate_limit=None)
+@pytest.mark.parametrize(("call", "argument", "values"), cases())
+async def test_a_bad_argument_is_named_and_nothing_is_sent(
+    client: AsyncByteful, fake_byteful: FakeByteful, call: Call, argument: str, values: list[Any]
+) -> None:
+    assert values
+    for value in values:
+        with pytest.raises((TypeError, ValueError)) as caught:
+            result = call(client, value)
+            if hasattr(result, "__await__"):
+                await result
+        message = str(caught.value)
+        assert argument in message, f"{value!r}: {message}"
+    assert fake_byteful.count() == 0
+
+
+CLIENT_OPTIONS: list[tuple[str, list[Any]]] = [
+    ("timeout", TIMEOUT),
+    ("max_retries", [-1, 1.5, "2", True]),
+    ("rate_limit", [0, -10, "10", True]),
+    ("max_concurrency", [0, -1, "8", 2.5]),
+    ("base_url", ["", "api.byteful.com", "ftp://api.byteful.com", 5]),
+    ("session", [object(), "session"]),
+    ("rate_limiter", [object()]),
+    ("retry_policy", [object(), {"backoff_base": 1}]),
+]
+
+
+@pytest.mark.parametrize(("option", "values"), CLIENT_OPTIONS, ids=[o for o, _ in CLIENT_OPTIONS])
+def test_a_bad_client_option_is_named(option: str, values: list[Any]) -> None:
+    for value in values:
+        with pytest.raises((TypeError, ValueError)) as caught:
+            AsyncByteful("pk_test", "sk_test_secret", **{option: value})
+        assert option in str(caught.value), f"{value!r}: {caught.value}"
+
+
+@pytest.mark.parametrize(
+    ("option", "values"),
+    [("public_key", [5, "", "pk with space"]), ("private_key", [5, "", "sk\nx", b"sk_bytes"])],
+)
+def test_a_bad_key_is_named_and_never_shown(
+    monkeypatch: pytest.MonkeyPatch, option: str, values: list[Any]
+) -> None:
+    monkeypatch.delenv("BYTEFUL_PUBLIC_KEY", raising=False)
+    monkeypatch.delenv("BYTEFUL_PRIVATE_KEY", raising=False)
+    for value in values:
+        keys = {"public_key": "pk_test", "private_key": "sk_test_secret", option: value}
+        # An empty or missing key is a configuration problem (it may come from the
+        # environment), so it is a BytefulError; a wrong type or a stray space is not.
+        with pytest.raises((TypeError, ValueError, BytefulError)) as caught:
+            AsyncByteful(**keys)
+        assert option in str(caught.value), f"{value!r}: {caught.value}"
+        if option == "private_key" and isinstance(value, str) and value:
+            assert value not in str(caught.value)
+
+
+@pytest.mark.parametrize("field", ["backoff_base", "backoff_max", "max_wait", "rate_limit_floor"])
+def test_a_bad_retry_policy_is_named(field: str) -> None:
+    for value in [-1, float("nan"), float("inf"), "1", True]:
+        with pytest.raises((TypeError, ValueError), match=f"RetryPolicy.{field} must be"):
+            RetryPolicy(**{field: value})
+
+
+async def test_with_options_checks_like_the_constructor(fake_byteful: FakeByteful) -> None:
+    async with fake_byteful.client() as client:
+        for option, values in CLIENT_OPTIONS[:2]:
+            for value in values:
+                with pytest.raises((TypeError, ValueError)) as caught:
+                    client.with_options(**{option: value})
+                assert option in str(caught.value)
+    assert fake_byteful.count() == 0
