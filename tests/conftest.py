@@ -29,7 +29,8 @@ from byteful_async import (
 from byteful_async.testing import FakeByteful
 
 # The fixtures users get: fake_byteful (a started FakeByteful) and byteful_client.
-pytest_plugins = ["byteful_async.testing.pytest_plugin"]
+# tests.secret_watch looks for private keys in everything the suite shows (test_secrets.py).
+pytest_plugins = ["byteful_async.testing.pytest_plugin", "tests.secret_watch"]
 
 #: Retries that wait milliseconds, not seconds, so retry tests stay fast.
 FAST_RETRIES = RetryPolicy(backoff_base=0.005, backoff_max=0.02, rate_limit_floor=0.01)
