@@ -40,11 +40,14 @@ $(BENCH): $(DEV)
 	$(BIN)/python -m pip install --quiet --ignore-requires-python byteful-sdk==0.1.0a1
 	touch $@
 
-## Print the performance figures (never a pass/fail on a number).
+## Measure (about 15 minutes), print the figures, write benchmarks/results/*.json and
+## benchmarks/RESULTS.md. Never a pass/fail on a number.
 bench: $(BENCH)
 	$(BIN)/python benchmarks/decode.py
-	$(BIN)/python benchmarks/client.py
+	$(BIN)/python benchmarks/overhead.py
+	$(BIN)/python benchmarks/bulk.py
 	$(BIN)/python benchmarks/memory.py
+	$(BIN)/python benchmarks/report.py
 
 $(DEMO): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[cli,plot]'

@@ -2,10 +2,12 @@
 
 For 10k, 100k and 1M ledger rows served by FakeByteful in another process (no limit, no
 latency), a fresh client process walks every row with ``async for`` and reports rows/s and
-its peak RSS growth over its own state after the first page. The target: under 50 MB at 1M
-rows (nothing accumulates) and a flat cost per row across sizes.
+its peak RSS growth over its own state after the first page; each size ``--repeats`` times
+(median, min, max). The target: under 50 MB at 1M rows (nothing accumulates) and a flat
+cost per row across sizes.
 
-    python benchmarks/memory.py [--sizes 10000,100000,1000000] [--mode iterate|stream]
+    python benchmarks/memory.py [--sizes 10000,100000,1000000] [--repeats 5]
+                                [--mode iterate|stream]
 
 ``--mode stream`` walks with ``stream(concurrency=8)`` instead; that keeps one id per row
 for de-duplication, so its memory grows with the row count by design.
@@ -20,9 +22,9 @@ import resource
 import subprocess
 import sys
 import time
+from typing import Any
 
-# Run as a script, so this folder is on sys.path: the server helper is shared with client.py.
-from client import served
+from _harness import save, served, spread
 
 from byteful_async import AsyncByteful
 
@@ -56,22 +58,25 @@ async def _walk(url: str, public: str, private: str, mode: str) -> dict[str, flo
     }
 
 
-def measure(size: int, mode: str) -> dict[str, float]:
-    """Serve ``size`` rows and walk them from a fresh process; its figures."""
+def measure(size: int, mode: str, repeats: int) -> list[dict[str, float]]:
+    """Serve ``size`` rows; walk them ``repeats`` times, each from a fresh process."""
+    runs = []
     with served("--rows", str(size), "--rate-limit", "0") as server:
-        child = subprocess.run(
-            [sys.executable, __file__, "--child", mode, *server],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    result: dict[str, float] = json.loads(child.stdout)
-    return result
+        for _ in range(repeats):
+            child = subprocess.run(
+                [sys.executable, __file__, "--child", mode, *server],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            runs.append(json.loads(child.stdout))
+    return runs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--mode", choices=("iterate", "stream"), default="iterate")
     parser.add_argument("--child", nargs=4, metavar=("MODE", "URL", "PK", "SK"))
     args = parser.parse_args()
@@ -80,14 +85,26 @@ def main() -> None:
         print(json.dumps(asyncio.run(_walk(url, public, private, mode))))
         return
     label = "async for" if args.mode == "iterate" else "stream(concurrency=8)"
-    print(f"Memory and scaling: {label} over the residential ledger, no limit, no latency")
+    print(
+        f"Memory and scaling: {label} over the residential ledger, no limit, no latency; "
+        f"{args.repeats} runs per size (median, min-max)"
+    )
+    figures: dict[str, Any] = {}
     for size in (int(s) for s in args.sizes.split(",")):
-        r = measure(size, args.mode)
+        runs = measure(size, args.mode, args.repeats)
+        assert all(r["rows"] == size for r in runs), runs
+        f = figures[str(size)] = {
+            key: spread(r[key] for r in runs)
+            for key in ("rows_per_s", "us_per_row", "peak_mb", "growth_mb")
+        }
+        us, growth = f["us_per_row"], f["growth_mb"]
         print(
-            f"   {r['rows']:>9,.0f} rows  {r['seconds']:6.1f} s  {r['rows_per_s']:7,.0f} rows/s  "
-            f"{r['us_per_row']:5.1f} us/row  peak RSS {r['peak_mb']:5.1f} MB "
-            f"(+{r['growth_mb']:.1f} MB over the start)"
+            f"   {size:>9,} rows  {f['rows_per_s']['median']:7,.0f} rows/s  "
+            f"{us['median']:5.1f} us/row ({us['min']:.1f}-{us['max']:.1f})  "
+            f"peak RSS {f['peak_mb']['median']:5.1f} MB, +{growth['median']:.1f} MB over the "
+            f"start (max +{growth['max']:.1f})"
         )
+    print(f"   results: {save('memory' if args.mode == 'iterate' else 'memory-stream', figures)}")
 
 
 if __name__ == "__main__":

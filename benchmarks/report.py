@@ -1,0 +1,159 @@
+"""Write ``benchmarks/RESULTS.md`` from the JSON files the benchmarks left in ``results/``.
+
+python benchmarks/report.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from _harness import RESULTS
+
+OUT = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+def _load(name: str) -> dict[str, Any] | None:
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def _verdict(ok: bool) -> str:
+    return "meets" if ok else "**misses**"
+
+
+def bulk(data: dict[str, Any]) -> list[str]:
+    f = data["figures"]
+    lines = [
+        "## 1. Bulk ledger fetch at the limit",
+        "",
+        "6,000 rows, 100 a page, 200 ms latency, 10 requests/s (1,000 rows/s at most). "
+        "Target: >= 95% of the limit with <= 1% of requests answered 429.",
+        "",
+        "| contender | rows/s median (min-max) | share of the limit | 429s / requests | "
+        "every row once | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, c in f.items():
+        rate, share = c["rows_per_s"], c["share_of_limit"]
+        label = "peer byteful-sdk, page walk" if name == "peer" else name.replace("@", " @ ")
+        ok = share["median"] >= 0.95 and c["429_share"] <= 0.01
+        if name == "peer":
+            target = "-"
+        elif name.endswith("@1"):
+            # One page at a time, 200 ms each: 500 rows/s is the most it could do.
+            target = f"n/a: {rate['median'] / 500:.0%} of its 500 rows/s ceiling"
+        else:
+            target = _verdict(ok)
+        lines.append(
+            f"| {label} | {rate['median']:.0f} ({rate['min']:.0f}-{rate['max']:.0f}) | "
+            f"{share['median']:.1%} | {c['429s']} / {c['requests']} ({c['429_share']:.1%}) | "
+            f"{'yes' if c['every_row_once'] else '**no**'} | {target} |"
+        )
+    if "peer" in f:
+        ours = f["collect@8"]["rows_per_s"]["median"]
+        lines += ["", f"collect @ 8 is {ours / f['peer']['rows_per_s']['median']:.2f}x the peer."]
+    return lines
+
+
+def overhead(data: dict[str, Any]) -> list[str]:
+    lines = [
+        "## 2. Per-request overhead",
+        "",
+        "No limit, no latency, one request after another; the server in another process, so "
+        "the CPU is the client's. Targets: >= 0.8x the bare aiohttp loop, >= 2.5x the peer.",
+        "",
+        "| call | contender | req/s median (min-max) | CPU us/req median (min) | "
+        "vs bare | vs peer |",
+        "|---|---|---|---|---|---|",
+    ]
+    for operation, contenders in data["figures"].items():
+        for name, c in contenders.items():
+            rate, cpu = c["req_per_s"], c["cpu_us_per_req"]
+            vs_bare = c.get("vs_bare", {}).get("of_medians")
+            vs_peer = c.get("vs_peer", {}).get("of_medians")
+            cells = [
+                operation,
+                name,
+                f"{rate['median']:.0f} ({rate['min']:.0f}-{rate['max']:.0f})",
+                f"{cpu['median']:.0f} ({cpu['min']:.0f})",
+                f"{vs_bare:.2f}x" if vs_bare is not None else "",
+                f"{vs_peer:.2f}x" if vs_peer is not None else "",
+            ]
+            if name == "byteful-async":
+                cells[4] += f" ({_verdict(vs_bare is not None and vs_bare >= 0.8)})"
+                if vs_peer is not None:
+                    cells[5] += f" ({_verdict(vs_peer >= 2.5)})"
+            lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def decode(data: dict[str, Any]) -> list[str]:
+    lines = [
+        "## 3. Decoding a 100-row page",
+        "",
+        "Bytes to models, measured side by side. Target: <= 2.0x `json.loads`.",
+        "",
+        "| decoder | us/page median (min) | vs json.loads median (min) |",
+        "|---|---|---|",
+    ]
+    for name, c in data["figures"].items():
+        us, ratio = c["us_per_page"], c["vs_json_loads"]
+        note = f" ({_verdict(ratio['median'] <= 2.0)})" if name.startswith("byteful-async") else ""
+        lines.append(
+            f"| {name} | {us['median']:.0f} ({us['min']:.0f}) | "
+            f"{ratio['median']:.2f}x ({ratio['min']:.2f}x){note} |"
+        )
+    return lines
+
+
+def memory(data: dict[str, Any]) -> list[str]:
+    lines = [
+        "## 4-5. Memory and scaling of `async for`",
+        "",
+        "Each run a fresh client process; growth is the peak RSS over the process's own state "
+        "after the first page. Target: < 50 MB at 1M rows, a flat cost per row.",
+        "",
+        "| rows | rows/s median | us/row median (min-max) | peak RSS median | "
+        "growth median (max) | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    for size, c in data["figures"].items():
+        us, growth = c["us_per_row"], c["growth_mb"]
+        lines.append(
+            f"| {int(size):,} | {c['rows_per_s']['median']:,.0f} | {us['median']:.1f} "
+            f"({us['min']:.1f}-{us['max']:.1f}) | {c['peak_mb']['median']:.1f} MB | "
+            f"+{growth['median']:.1f} MB (+{growth['max']:.1f}) | "
+            f"{_verdict(growth['max'] < 50)} |"
+        )
+    return lines
+
+
+def main() -> None:
+    sections = {"bulk": bulk, "overhead": overhead, "decode": decode, "memory": memory}
+    found = {name: _load(name) for name in sections}
+    machines = [d["machine"] for d in found.values() if d is not None]
+    if not machines:
+        raise SystemExit("no results yet: run `make bench`")
+    first = machines[0]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `benchmarks/report.py` from `benchmarks/results/*.json` (`make bench`). "
+        "Ratios measured side by side in one run are the figures to read; absolute times on a "
+        "shared machine move from run to run.",
+        "",
+        f"- Taken: {', '.join(sorted({m['date'] for m in machines}))}",
+        f"- Machine: {first['cores']} cores, {first['platform']}, Python {first['python']}",
+        f"- byteful-async {first['byteful_async']}; peer byteful-sdk {first['byteful_sdk']}",
+    ]
+    for name, render in sections.items():
+        data = found[name]
+        lines += ["", *(render(data) if data else [f"## {name}", "", "Not run."])]
+    OUT.write_text("\n".join(lines) + "\n")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
