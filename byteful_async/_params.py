@@ -157,12 +157,12 @@ def format_query_value(value: object) -> str:
 
 
 def encode_filters(
-    op: str, filters_type: type, filters: Mapping[str, object], *, rows: type | None = None
+    op: str, filters_type: type, filters: Mapping[str, object], *, rows: type
 ) -> dict[str, str]:
     """Check search filters against their TypedDict and encode them as query parameters.
 
-    ``None`` values are left out (the same as not passing the filter). With ``rows`` (the
-    model the search returns), ``sort_by`` must name one of its fields.
+    ``None`` values are left out (the same as not passing the filter). ``sort_by`` must name
+    a field of ``rows``, the model the search returns.
 
     Raises:
         TypeError: an unknown filter name or a value of the wrong type.
@@ -184,7 +184,7 @@ def encode_filters(
         raise ValueError(
             f"{op}(): per_page must be at most {MAX_PER_PAGE} (the API's maximum), not {per_page}"
         )
-    if "sort_by" in query and rows is not None:
+    if "sort_by" in query:
         _check_sort(op, query["sort_by"], rows)
     return query
 
