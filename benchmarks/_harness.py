@@ -23,6 +23,11 @@ import aiohttp
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
+try:  # the peer SDK is a bench-only dependency (make bench installs it)
+    from byteful import BytefulClient as PeerClient
+except ImportError:
+    PeerClient = None
+
 
 @contextlib.contextmanager
 def served(*args: str) -> Iterator[tuple[str, str, str]]:

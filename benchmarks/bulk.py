@@ -18,14 +18,9 @@ import asyncio
 import time
 from typing import Any
 
-from _harness import save, served, server_stats, spread
+from _harness import PeerClient, save, served, server_stats, spread
 
 from byteful_async import AsyncByteful
-
-try:
-    from byteful import BytefulClient as PeerClient
-except ImportError:  # the peer is a bench-only dependency
-    PeerClient = None
 
 ROWS = 6_000
 LIMIT_ROWS_PER_S = 1_000

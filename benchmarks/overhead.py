@@ -21,14 +21,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
-from _harness import save, served, spread
+from _harness import PeerClient, save, served, spread
 
 from byteful_async import AsyncByteful
-
-try:
-    from byteful import BytefulClient as PeerClient
-except ImportError:  # the peer is a bench-only dependency
-    PeerClient = None
 
 BARE = "bare aiohttp + json.loads"
 OURS = "byteful-async"

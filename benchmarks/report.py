@@ -23,16 +23,10 @@ def _verdict(ok: bool) -> str:
     return "meets" if ok else "**misses**"
 
 
-def _head(title: str, intro: str, columns: list[str]) -> list[str]:
-    """A section's heading, its paragraph and the head of its table."""
-    return [
-        f"## {title}",
-        "",
-        intro,
-        "",
-        "| " + " | ".join(columns) + " |",
-        "|---" * len(columns) + "|",
-    ]
+def _head(title: str, intro: str, columns: str) -> list[str]:
+    """A section's heading, its paragraph and the head of its table (``columns``: "a | b")."""
+    rule = "|---" * (columns.count("|") + 1) + "|"
+    return [f"## {title}", "", intro, "", f"| {columns} |", rule]
 
 
 def bulk(data: dict[str, Any]) -> list[str]:
@@ -41,14 +35,8 @@ def bulk(data: dict[str, Any]) -> list[str]:
         "1. Bulk ledger fetch at the limit",
         "6,000 rows, 100 a page, 200 ms latency, 10 requests/s (1,000 rows/s at most). "
         "Target: >= 95% of the limit with <= 1% of requests answered 429.",
-        [
-            "contender",
-            "rows/s median (min-max)",
-            "share of the limit",
-            "429s / requests",
-            "every row once",
-            "target",
-        ],
+        "contender | rows/s median (min-max) | share of the limit | 429s / requests | "
+        "every row once | target",
     )
     for name, c in f.items():
         rate, share = c["rows_per_s"], c["share_of_limit"]
@@ -77,14 +65,7 @@ def overhead(data: dict[str, Any]) -> list[str]:
         "2. Per-request overhead",
         "No limit, no latency, one request after another; the server in another process, so "
         "the CPU is the client's. Targets: >= 0.8x the bare aiohttp loop, >= 2.5x the peer.",
-        [
-            "call",
-            "contender",
-            "req/s median (min-max)",
-            "CPU us/req median (min)",
-            "vs bare",
-            "vs peer",
-        ],
+        "call | contender | req/s median (min-max) | CPU us/req median (min) | vs bare | vs peer",
     )
     for operation, contenders in data["figures"].items():
         for name, c in contenders.items():
@@ -122,7 +103,7 @@ def decode(data: dict[str, Any]) -> list[str]:
     lines = _head(
         "3. Decoding a 100-row page",
         "Bytes to models, measured side by side. Target: <= 2.0x `json.loads`.",
-        ["decoder", "us/page median (min)", "vs json.loads median (min)"],
+        "decoder | us/page median (min) | vs json.loads median (min)",
     )
     for name, c in data["figures"].items():
         us, ratio = c["us_per_page"], c["vs_json_loads"]
@@ -139,14 +120,8 @@ def memory(data: dict[str, Any]) -> list[str]:
         "4-5. Memory and scaling of `async for`",
         "Each run a fresh client process; growth is the peak RSS over the process's own state "
         "after the first page. Target: < 50 MB at 1M rows, a flat cost per row.",
-        [
-            "rows",
-            "rows/s median",
-            "us/row median (min-max)",
-            "peak RSS median",
-            "growth median (max)",
-            "target",
-        ],
+        "rows | rows/s median | us/row median (min-max) | peak RSS median | "
+        "growth median (max) | target",
     )
     for size, c in data["figures"].items():
         us, growth = c["us_per_row"], c["growth_mb"]

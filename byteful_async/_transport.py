@@ -161,10 +161,7 @@ class Transport:
 
     def url_of(self, request: Request) -> yarl.URL:
         """The full URL of ``request``, its already-encoded path left exactly as it is."""
-        text = self.base_url + request.path
-        if request.query:
-            text += "?" + urlencode(request.query, safe="", quote_via=quote)
-        return yarl.URL(text, encoded=True)
+        return yarl.URL(self.base_url + request.target, encoded=True)
 
     async def send(self, request: Request, *, timeout: Timeout | None = None) -> APIResponse[None]:
         """Send ``request`` until it succeeds or may not be retried again.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from byteful_async import (
     AsyncByteful,
+    AsyncPaginator,
     Catalog,
     Checkout,
     CheckoutRequest,
@@ -25,7 +26,9 @@ from byteful_async import (
     ResidentialSummary,
     RetryPolicy,
     ServiceAdjustment,
+    _resources,
 )
+from byteful_async._endpoint import Endpoint
 from byteful_async.testing import FakeByteful
 
 # The fixtures users get: fake_byteful (a started FakeByteful) and byteful_client.
@@ -89,3 +92,38 @@ json_values = st.recursive(
     ),
     max_leaves=12,
 )
+
+#: Every endpoint the SDK declares, by name (``residential_ledger.search``...), sorted.
+ENDPOINTS: dict[str, Endpoint[Any]] = {
+    endpoint.name: endpoint
+    for endpoint in sorted(
+        (v for v in vars(_resources).values() if isinstance(v, Endpoint)), key=lambda e: e.name
+    )
+}
+
+#: The searches, by name, with their filters TypedDict.
+SEARCH_FILTERS: dict[str, type] = {
+    name: endpoint.filters for name, endpoint in ENDPOINTS.items() if endpoint.filters
+}
+
+
+def search_method(client: AsyncByteful, name: str) -> Callable[..., AsyncPaginator[Any]]:
+    """The client's method for the search called ``name`` (``services.search``...)."""
+    search: Callable[..., AsyncPaginator[Any]] = getattr(client, name.split(".")[0]).search
+    return search
+
+
+#: Methods that put a text id in the path: name -> (the id's argument name, a call with an id).
+ID_METHODS: dict[str, tuple[str, Callable[[AsyncByteful, Any], Awaitable[object]]]] = {
+    "residential_ledger.retrieve": (
+        "residential_ledger_id",
+        lambda c, i: c.residential_ledger.retrieve(i),
+    ),
+    "mobile_ledger.retrieve": ("mobile_ledger_id", lambda c, i: c.mobile_ledger.retrieve(i)),
+    "services.retrieve": ("service_id", lambda c, i: c.services.retrieve(i)),
+    "services.edit": (
+        "service_id",
+        lambda c, i: c.services.edit(i, service_is_automatic_collection=True),
+    ),
+    "services.cancel": ("service_id", lambda c, i: c.services.cancel(i)),
+}

@@ -76,20 +76,14 @@ class SecretWatch(logging.Handler):
 WATCH = SecretWatch()
 
 
-def _watching_init(init: Callable[..., None]) -> Callable[..., None]:
-    def watched(self: AsyncByteful, *args: Any, **kwargs: Any) -> None:
+def _then(init: Callable[..., None], record: Callable[[Any], None]) -> Callable[..., None]:
+    """``init``, followed by handing the new object to ``record``."""
+
+    def watched(self: Any, *args: Any, **kwargs: Any) -> None:
         init(self, *args, **kwargs)
-        WATCH.client(self)
+        record(self)
 
     return watched
-
-
-def _recording_error_init(init: Callable[..., None]) -> Callable[..., None]:
-    def recorded(self: BaseException, *args: Any, **kwargs: Any) -> None:
-        init(self, *args, **kwargs)
-        WATCH.error(self)
-
-    return recorded
 
 
 class _Raises:
@@ -118,8 +112,8 @@ def _watching_raises(raises: Callable[..., Any]) -> Callable[..., Any]:
 @pytest.fixture(scope="session", autouse=True)
 def _secret_watch() -> Iterator[SecretWatch]:
     patch = pytest.MonkeyPatch()
-    patch.setattr(AsyncByteful, "__init__", _watching_init(AsyncByteful.__init__))
-    patch.setattr(BytefulError, "__init__", _recording_error_init(BytefulError.__init__))
+    patch.setattr(AsyncByteful, "__init__", _then(AsyncByteful.__init__, WATCH.client))
+    patch.setattr(BytefulError, "__init__", _then(BytefulError.__init__, WATCH.error))
     patch.setattr(pytest, "raises", _watching_raises(pytest.raises))
     sdk_logger = logging.getLogger("byteful_async")
     level = sdk_logger.level

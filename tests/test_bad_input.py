@@ -18,6 +18,8 @@ from byteful_async import AsyncByteful, BytefulError, RetryPolicy, models
 from byteful_async._types import open_enum_of, without_none
 from byteful_async.testing import FakeByteful
 
+from .conftest import ID_METHODS, SEARCH_FILTERS, search_method
+
 Call = Callable[[AsyncByteful, Any], Any]
 """Calls the method with the bad value in the argument under test."""
 
@@ -53,20 +55,12 @@ def bad_values(name: str, tp: Any) -> list[Any]:
 
 
 def cases() -> Iterator[Any]:
-    searches = {
-        "residential_ledger.search": models.ResidentialLedgerSearchFilters,
-        "mobile_ledger.search": models.MobileLedgerSearchFilters,
-        "products.search": models.ProductSearchFilters,
-        "services.search": models.ServiceSearchFilters,
-        "service_adjustments.search": models.ServiceAdjustmentSearchFilters,
-    }
-    for op, filters in searches.items():
-        resource = op.split(".")[0]
+    for op, filters in SEARCH_FILTERS.items():
         for name, tp in typing.get_type_hints(filters).items():
             values = bad_values(name, tp)
 
-            def search(c: AsyncByteful, v: Any, r: str = resource, n: str = name) -> Any:
-                return getattr(c, r).search(**{n: v})
+            def search(c: AsyncByteful, v: Any, o: str = op, n: str = name) -> Any:
+                return search_method(c, o)(**{n: v})
 
             yield pytest.param(search, name, values, id=f"{op}-{name}")
 
@@ -97,30 +91,14 @@ def cases() -> Iterator[Any]:
 
             yield pytest.param(body, name, values, id=f"{op}-{name}")
 
-    ids: dict[str, tuple[list[Any], Call]] = {
-        "residential_ledger.retrieve": (
-            [None, *TEXT],
-            lambda c, v: c.residential_ledger.retrieve(v),
-        ),
-        "mobile_ledger.retrieve": ([None, *TEXT], lambda c, v: c.mobile_ledger.retrieve(v)),
-        "services.retrieve": ([None, *TEXT], lambda c, v: c.services.retrieve(v)),
-        "services.edit": (
-            [None, *TEXT],
-            lambda c, v: c.services.edit(v, service_is_automatic_collection=True),
-        ),
-        "services.cancel": ([None, *TEXT], lambda c, v: c.services.cancel(v)),
-        "service_adjustments.retrieve": (
-            [None, "12", -4, 1.5, True],
-            lambda c, v: c.service_adjustments.retrieve(v),
-        ),
-    }
-    for op, (values, call) in ids.items():
-        name = (
-            "service_adjustment_id"
-            if op.startswith("service_adjustments")
-            else ("service_id" if op.startswith("services") else op.replace(".retrieve", "_id"))
-        )
-        yield pytest.param(call, name, values, id=f"{op}-{name}")
+    for op, (name, call) in ID_METHODS.items():
+        yield pytest.param(call, name, [None, *TEXT], id=f"{op}-{name}")
+    yield pytest.param(
+        lambda c, v: c.service_adjustments.retrieve(v),
+        "service_adjustment_id",
+        [None, "12", -4, 1.5, True],
+        id="service_adjustments.retrieve-service_adjustment_id",
+    )
 
     calls: dict[str, Call] = {
         "customer.retrieve": lambda c, t: c.customer.retrieve(timeout=t),

@@ -77,11 +77,12 @@ async def test_cancelling_a_fetch_half_way_leaves_nothing_running(
 FAULTS = FaultRates(server_error=0.05, drop=0.02, rate_limit=0.03, truncate=0.02)
 BULK_ROWS = 5_000
 RUNS = [
-    (mode, counted, seed)
+    (mode, counted, seed, f"{mode}, total_count {'given' if counted else '-1'}, seed {seed}")
     for mode in ("collect", "stream")
     for counted in (True, False)  # False: the API's total_count of -1, so no row count to check
     for seed in (1, 2)
 ]
+"""(mode, counted, seed, label) of each run."""
 
 
 async def fetch_all(client: AsyncByteful, mode: str) -> list[str]:
@@ -111,8 +112,7 @@ async def test_a_bulk_fetch_under_faults_returns_every_row_once(
 ) -> None:
     caplog.set_level(logging.INFO, logger="byteful_async")
     faults: collections.Counter[str] = collections.Counter()
-    for mode, counted, seed in RUNS:
-        run = f"{mode}, total_count {'given' if counted else '-1'}, seed {seed}"
+    for mode, counted, seed, run in RUNS:
         # A client-side limiter, so 429s pause the account's bucket as in production.
         async with (
             faulty_server(seed, counted) as (server, truth),
@@ -133,8 +133,7 @@ async def test_a_bulk_fetch_under_faults_returns_every_row_once(
 async def test_a_bulk_fetch_under_faults_without_retries_raises() -> None:
     # With no retries, any fault on a page must end the fetch with an error: never fewer rows.
     outcomes: collections.Counter[str] = collections.Counter()
-    for mode, counted, seed in RUNS:
-        run = f"{mode}, total_count {'given' if counted else '-1'}, seed {seed}"
+    for mode, counted, seed, run in RUNS:
         async with (
             faulty_server(seed, counted) as (server, truth),
             server.client(rate_limit=None, max_retries=0) as client,
