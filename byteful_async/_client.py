@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import copy
+import ipaddress
 import operator
 import os
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Final, TypeVar
+from urllib.parse import quote
 
 import aiohttp
 import attrs
+import yarl
 
 from byteful_async._endpoint import Endpoint, Envelope, decode, decode_page, json_object
-from byteful_async._exceptions import BytefulError
+from byteful_async._exceptions import BytefulError, ResponseDecodeError
 from byteful_async._limiter import RateLimiter, shared_limiter
 from byteful_async._logging import configure_from_env
 from byteful_async._pagination import AsyncPaginator, Page
-from byteful_async._params import format_query_value
+from byteful_async._params import check_json, format_query_value
 from byteful_async._resources import (
     CheckoutResource,
     CustomerResource,
@@ -32,7 +36,15 @@ from byteful_async._resources import (
 )
 from byteful_async._response import APIResponse, captured
 from byteful_async._retry import RetryPolicy
-from byteful_async._transport import HTTPSession, Request, Timeout, Transport, _client_timeout
+from byteful_async._secret import Credentials, Secret
+from byteful_async._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    HTTPSession,
+    Request,
+    Timeout,
+    Transport,
+    _client_timeout,
+)
 from byteful_async._version import __version__
 
 T = TypeVar("T")
@@ -42,6 +54,10 @@ DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_RATE_LIMIT: Final = 10.0
 DEFAULT_MAX_CONCURRENCY: Final = 32
+#: ``rate_limit`` bounds: below one request a minute a fetch would seem to hang; above
+#: a million per second it is no limit at all (use None).
+MIN_RATE_LIMIT: Final = 1 / 60
+MAX_RATE_LIMIT: Final = 1_000_000.0
 
 
 def _key(name: str, given: str | None, env: str) -> str:
@@ -55,16 +71,76 @@ def _key(name: str, given: str | None, env: str) -> str:
     value = value.strip()
     if not value:
         raise BytefulError(f"{name} is empty (check {env} or the {name}= argument)")
-    if any(ch.isspace() or not ch.isprintable() for ch in value):
-        raise BytefulError(f"{name} contains whitespace or control characters")
+    # A header carries only visible ASCII; anything else is a paste gone wrong. The value
+    # itself is never echoed.
+    if not all("!" <= ch <= "~" for ch in value):
+        raise BytefulError(
+            f"{name} contains whitespace, control or non-ASCII characters "
+            f"(check {env} or the {name}= argument)"
+        )
     return value
 
 
-def _base_url(given: str | None) -> str:
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _base_url(given: str | None, *, allow_insecure_http: bool) -> str:
     value = given if given is not None else os.environ.get("BYTEFUL_BASE_URL") or DEFAULT_BASE_URL
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
         raise ValueError(f"base_url must be an http:// or https:// URL, not {value!r}")
+    try:
+        url = yarl.URL(value)
+    except ValueError as exc:
+        raise ValueError(f"base_url is not a valid URL: {exc}") from None
+    if url.user is not None or url.password is not None:
+        raise ValueError(
+            "base_url must not hold a user name or password (user:pass@host); the API "
+            "authenticates with the two key headers"
+        )
+    if url.raw_query_string or "?" in value:
+        raise ValueError(f"base_url must not have a query (?...): {value!r}")
+    if url.raw_fragment or "#" in value:
+        raise ValueError(f"base_url must not have a fragment (#...): {value!r}")
+    if not url.raw_host:
+        raise ValueError(f"base_url has no host: {value!r}")
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.raw_host):
+        raise ValueError(
+            f"base_url {value!r} is plain http:// to a host other than this machine, so the "
+            "private key would cross the network unencrypted; use https://, or pass "
+            "allow_insecure_http=True if you really mean it"
+        )
     return value.rstrip("/")
+
+
+def _proxy_url(proxy: object) -> str | None:
+    if proxy is None:
+        return None
+    if not isinstance(proxy, str) or not proxy.startswith(("http://", "https://")):
+        raise ValueError("proxy must be an http:// or https:// URL (user:pass@ allowed) or None")
+    try:
+        url = yarl.URL(proxy)
+    except ValueError:
+        raise ValueError("proxy is not a valid URL") from None
+    if not url.raw_host:
+        raise ValueError("proxy has no host")
+    return proxy
+
+
+def _check_rate(rate_limit: object) -> float:
+    if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float):
+        raise TypeError(f"rate_limit must be requests per second or None, not {rate_limit!r}")
+    if not MIN_RATE_LIMIT <= rate_limit <= MAX_RATE_LIMIT:
+        raise ValueError(
+            f"rate_limit must be from {MIN_RATE_LIMIT:.4g} to {MAX_RATE_LIMIT:g} requests per "
+            f"second (or None to disable), not {rate_limit}"
+        )
+    return float(rate_limit)
 
 
 class AsyncByteful:
@@ -90,11 +166,21 @@ class AsyncByteful:
         max_concurrency: Requests in flight at once from this client (and its copies).
         rate_limiter: Your own :class:`RateLimiter` (one shared across processes, say);
             replaces the in-process one.
-        session: Your ``aiohttp.ClientSession``; used, never closed by the client.
+        session: Your ``aiohttp.ClientSession``; used, never closed by the client. The
+            client turns off aiohttp's silent resend of GET/PUT/DELETE on it.
         retry_policy: Backoff timings (:class:`RetryPolicy`).
+        max_response_bytes: The largest answer read, counted after decompression (default
+            32 MiB); a larger one raises :class:`ResponseDecodeError`.
+        proxy: An HTTP proxy URL for every request (``http://user:pass@proxy:3128``).
+        trust_env: Read ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY`` (and ``~/.netrc`` for
+            proxy credentials) from the environment, as aiohttp does. Off by default; the
+            ``byteful`` command turns it on.
+        allow_insecure_http: Allow a plain ``http://`` base URL to a host other than this
+            machine (the key would cross the network unencrypted).
 
     Raises:
         BytefulError: a key is missing or malformed (nothing is sent to find that out).
+        ValueError: an option is out of range, or ``base_url`` is not a plain https:// URL.
 
     """
 
@@ -121,11 +207,21 @@ class AsyncByteful:
         rate_limiter: RateLimiter | None = None,
         session: aiohttp.ClientSession | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
+        trust_env: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
         configure_from_env()
         self.public_key = _key("public_key", public_key, "BYTEFUL_PUBLIC_KEY")
-        secret = _key("private_key", private_key, "BYTEFUL_PRIVATE_KEY")
+        credentials = Credentials(
+            self.public_key, Secret(_key("private_key", private_key, "BYTEFUL_PRIVATE_KEY"))
+        )
         _check_count("max_retries", max_retries, minimum=0)
+        _check_count("max_response_bytes", max_response_bytes, minimum=1024)
+        for name, flag in (("trust_env", trust_env), ("allow_insecure_http", allow_insecure_http)):
+            if not isinstance(flag, bool):
+                raise TypeError(f"{name} must be a bool, not {type(flag).__name__}")
         if max_concurrency is not None:
             _check_count("max_concurrency", max_concurrency, minimum=1)
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
@@ -140,28 +236,18 @@ class AsyncByteful:
             )
         limiter = rate_limiter
         if limiter is None and rate_limit is not None:
-            if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float):
-                raise TypeError(
-                    f"rate_limit must be requests per second or None, not {rate_limit!r}"
-                )
-            if not rate_limit > 0:
-                raise ValueError(
-                    f"rate_limit must be positive (or None to disable), not {rate_limit}"
-                )
-            limiter = shared_limiter(self.public_key, float(rate_limit))
+            limiter = shared_limiter(self.public_key, _check_rate(rate_limit))
         self._transport = Transport(
-            base_url=_base_url(base_url),
-            headers={
-                "X-API-Public-Key": self.public_key,
-                "X-API-Private-Key": secret,
-                "User-Agent": f"byteful-async/{__version__}",
-                "Accept": "application/json",
-            },
-            http=HTTPSession(session, max_concurrency),
+            base_url=_base_url(base_url, allow_insecure_http=allow_insecure_http),
+            credentials=credentials,
+            user_agent=f"byteful-async/{__version__}",
+            http=HTTPSession(session, max_concurrency, trust_env=trust_env),
             limiter=limiter,
             timeout=_client_timeout(timeout),
             max_retries=max_retries,
             retry_policy=retry_policy or RetryPolicy(),
+            max_response_bytes=max_response_bytes,
+            proxy=_proxy_url(proxy),
         )
         self._bind_resources()
 
@@ -225,6 +311,10 @@ class AsyncByteful:
     def __repr__(self) -> str:
         return f"AsyncByteful(public_key={self.public_key!r}, base_url={self.base_url!r})"
 
+    def redact(self, text: str) -> str:
+        """``text`` with this client's private key masked (for your own logs and messages)."""
+        return self._transport.secret.redact(text)
+
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def close(self) -> None:
@@ -259,10 +349,23 @@ class AsyncByteful:
             query=query or {},
             body=body,
             retry_safe=endpoint.retry_safe,
-            unsafe_hint=endpoint.unsafe_hint,
+            advice=endpoint.advice,
         )
         response = await self._transport.send(request, timeout=timeout)
-        return decode(endpoint, response)
+        return self._decoded(request, lambda: decode(endpoint, response))
+
+    def _decoded(self, request: Request, decode_it: Callable[[], T]) -> T:
+        """Decode a 2xx answer; a body that fails is an unknown outcome for a write."""
+        try:
+            return decode_it()
+        except ResponseDecodeError as exc:
+            secret = self._transport.secret
+            exc.args = tuple(secret.redact(a) if isinstance(a, str) else a for a in exc.args)
+            exc.problems = [(path, secret.redact(text)) for path, text in exc.problems]
+            if not request.retry_safe:
+                exc.outcome_unknown = True
+                exc.advice = request.uncertain_advice
+            raise
 
     def _paginate(self, endpoint: Endpoint[T], query: dict[str, str]) -> AsyncPaginator[T]:
         assert endpoint.envelope is Envelope.PAGE
@@ -299,7 +402,9 @@ class AsyncByteful:
         Args:
             method: ``GET``, ``POST``, ``PATCH`` or ``DELETE``. Only GET is retried after a
                 failure that may have reached the API.
-            path: Below the base URL, e.g. ``/public/user/proxy/search``; sent as given.
+            path: Below the base URL, e.g. ``/public/user/proxy/search``. Characters a path
+                cannot hold (spaces...) are percent-encoded; ``.``/``..`` segments, empty
+                segments, ``?``, ``#`` and control characters are refused.
             params: Query parameters, encoded like search filters (bools as ``true``...).
             json: The JSON body.
             cast_to: A model (or ``list[Model]``...) to decode ``data`` into; default: the
@@ -307,22 +412,27 @@ class AsyncByteful:
             timeout: For this call.
 
         """
+        if not isinstance(method, str):
+            raise TypeError(f"request(): method must be a str, not {type(method).__name__}")
         method = method.upper()
         if method not in ("GET", "POST", "PATCH", "DELETE", "PUT"):
             raise ValueError(f"request(): unsupported method {method!r}")
-        if not path.startswith("/"):
-            path = "/" + path
+        path = _request_path(path)
+        if params is not None and not isinstance(params, Mapping):
+            raise TypeError(f"request(): params must be a mapping, not {type(params).__name__}")
         query = {k: format_query_value(v) for k, v in (params or {}).items() if v is not None}
+        if json is not None:
+            check_json("request()", "json", json)
         request = Request(
             method=method, path=path, query=query, body=json, retry_safe=method == "GET"
         )
         response = await self._transport.send(request, timeout=timeout)
         if cast_to is None:
-            return json_object(response)
+            return self._decoded(request, lambda: json_object(response))
         endpoint: Endpoint[Any] = Endpoint(
             name="request", method=method, path=path, returns=cast_to
         )
-        return decode(endpoint, response)
+        return self._decoded(request, lambda: decode(endpoint, response))
 
     @property
     def with_raw_response(self) -> RawResponses:
@@ -386,6 +496,30 @@ class _RawResource:
             return await self._raw(method(*args, **kwargs))
 
         return call
+
+
+_PATH_SAFE: Final = "!$&'()*+,;=:@-._~%"
+_STRAY_PERCENT: Final = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _request_path(path: object) -> str:
+    """``path`` as one clean, percent-encoded path below the base URL, or ValueError."""
+    if not isinstance(path, str):
+        raise TypeError(f"request(): path must be a str, not {type(path).__name__}")
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in path):
+        raise ValueError("request(): path must not contain control characters (CR, LF...)")
+    if "?" in path or "#" in path:
+        raise ValueError("request(): path must not hold '?' or '#'; pass the query as params=")
+    segments = path.strip("/").split("/")
+    if not path.strip("/"):
+        raise ValueError("request(): path is empty")
+    for segment in segments:
+        if not segment:
+            raise ValueError(f"request(): path has an empty segment (//): {path!r}")
+        if segment.replace("%2e", ".").replace("%2E", ".") in (".", ".."):
+            raise ValueError(f"request(): path must not have '.' or '..' segments: {path!r}")
+    encoded = (_STRAY_PERCENT.sub("%25", quote(s, safe=_PATH_SAFE)) for s in segments)
+    return "/" + "/".join(encoded)
 
 
 def _check_count(name: str, value: object, *, minimum: int) -> None:

@@ -17,6 +17,7 @@ import orjson
 from byteful_async._converter import structure
 from byteful_async._exceptions import ResponseDecodeError
 from byteful_async._pagination import Page
+from byteful_async._params import MAX_PER_PAGE
 from byteful_async._response import APIResponse
 
 T = TypeVar("T")
@@ -50,7 +51,7 @@ class Endpoint(Generic[T]):
         body: The generated request model the JSON body is checked against.
         retry_safe: Whether resending can change nothing; defaults to True for GET only.
         key: For searches, the field that identifies a row (used to de-duplicate).
-        unsafe_hint: What to tell the user when a write may have been processed.
+        advice: What to check before repeating a write whose outcome is unknown.
 
     """
 
@@ -63,7 +64,7 @@ class Endpoint(Generic[T]):
     body: type | None = None
     retry_safe: bool = attrs.field()
     key: str | None = None
-    unsafe_hint: str | None = None
+    advice: str | None = None
 
     @retry_safe.default
     def _reads_are_safe(self) -> bool:
@@ -141,31 +142,46 @@ def decode(endpoint: Endpoint[T], response: APIResponse[None]) -> T:
     return _decode(response, body["data"], endpoint.returns)  # type: ignore[no-any-return]
 
 
-def _count(body: Mapping[str, Any], name: str, default: int, response: APIResponse[None]) -> int:
+def _count(
+    body: Mapping[str, Any], name: str, default: int, response: APIResponse[None], *, least: int
+) -> int:
     value = body.get(name, default)
-    if type(value) is not int:
-        raise _error(response, f"the page envelope's {name!r} is not an int: {value!r}")
+    if type(value) is not int or value < least:
+        raise _error(
+            response, f"the page envelope's {name!r} is not an int of {least} or more: {value!r}"
+        )
     return value
 
 
 def decode_page(
     endpoint: Endpoint[T], response: APIResponse[None], *, number: int, fetch: Any
 ) -> Page[T]:
-    """A search envelope as a :class:`Page` (``fetch`` gets page n with the same filters)."""
+    """A search envelope as the :class:`Page` numbered ``number`` (the one asked for).
+
+    The answer's own ``page`` and ``item_count`` are not trusted: the page is the one that
+    was requested, and its row count is the rows that arrived. ``per_page`` must be 1 to 100
+    and at least the rows on the page; ``total_count`` -1 (not counted) or more.
+    """
     body = json_object(response)
     data = body.get("data")
     if type(data) is not list:
         raise _error(response, f"expected 'data' to be a list, got {type(data).__name__}")
     items: list[T] = _decode(response, data, list[endpoint.returns])  # type: ignore[name-defined]
-    # Missing counts: trust what arrived; an absent total means "not counted" (-1).
-    per_page = _count(body, "per_page", len(items), response)
+    # An absent per_page: the rows that came (at least 1); an absent total: not counted.
+    per_page = _count(body, "per_page", max(1, len(items)), response, least=1)
+    if per_page > MAX_PER_PAGE or len(items) > per_page:
+        raise _error(
+            response,
+            f"the page envelope says per_page={per_page} with {len(items)} rows; the API "
+            f"pages at most {MAX_PER_PAGE} rows and never more than per_page",
+        )
     message = body.get("message")
     return Page(
         items=items,
-        page=_count(body, "page", number, response),
+        page=number,
         per_page=per_page,
-        item_count=_count(body, "item_count", len(items), response),
-        total_count=_count(body, "total_count", -1, response),
+        item_count=len(items),
+        total_count=_count(body, "total_count", -1, response, least=-1),
         message=message if isinstance(message, str) else None,
         fetch=fetch,
     )

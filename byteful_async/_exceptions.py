@@ -6,6 +6,7 @@
     ├── APIConnectionError            no HTTP answer (refused, reset, DNS, truncated body)
     │   └── APITimeoutError           no answer within the timeout
     ├── APIStatusError                the API answered with an error status
+    │   ├── RedirectError             3xx: never followed, so the keys never leave for it
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401
     │   ├── PermissionDeniedError     403
@@ -26,7 +27,36 @@ from typing import Any
 
 
 class BytefulError(Exception):
-    """Base class of every error raised by byteful-async."""
+    """Base class of every error raised by byteful-async.
+
+    Attributes:
+        outcome_unknown: True exactly when the call is not safe to resend, a byte of it may
+            have reached the API, and no decodable answer came back (a 5xx, a timeout, a
+            connection reset after sending, a 2xx whose body could not be decoded). The SDK
+            never resends such a call; before repeating it, find out whether it was done
+            (``advice`` says how). False when the answer, or a failure before anything was
+            sent, shows that nothing was done, and for every read.
+        advice: What to check before repeating the call, when ``outcome_unknown`` is True.
+
+    """
+
+    outcome_unknown: bool = False
+    advice: str | None = None
+
+    def __init__(
+        self, message: str, *, outcome_unknown: bool = False, advice: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.outcome_unknown = outcome_unknown
+        self.advice = advice if outcome_unknown else None
+
+    def _with_advice(self, text: str) -> str:
+        if self.outcome_unknown and self.advice:
+            return f"{text} [outcome unknown: {self.advice}]"
+        return text
+
+    def __str__(self) -> str:
+        return self._with_advice(super().__str__())
 
 
 class ResponseDecodeError(BytefulError):
@@ -53,18 +83,20 @@ class ResponseDecodeError(BytefulError):
         problems: Sequence[tuple[str, str]] = (),
         status_code: int | None = None,
         request_id: str | None = None,
+        outcome_unknown: bool = False,
+        advice: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, outcome_unknown=outcome_unknown, advice=advice)
         self.model = model
         self.problems = list(problems)
         self.status_code = status_code
         self.request_id = request_id
 
     def __str__(self) -> str:
-        text = super().__str__()
+        text = Exception.__str__(self)
         if self.request_id:
             text += f" (request id {self.request_id})"
-        return text
+        return self._with_advice(text)
 
 
 class APIConnectionError(BytefulError):
@@ -73,9 +105,8 @@ class APIConnectionError(BytefulError):
     Attributes:
         method: The HTTP method.
         path: The path that was requested, relative to the base URL.
-        may_have_been_processed: True when the request may have reached the API before the
-            connection failed. The SDK never resends such a request unless it is a read, so
-            for a purchase this means: check whether it went through before buying again.
+        sent: False when the connection failed before any byte of the request left (the
+            API cannot have seen it); True when it may have reached the API.
 
     """
 
@@ -85,12 +116,14 @@ class APIConnectionError(BytefulError):
         *,
         method: str = "",
         path: str = "",
-        may_have_been_processed: bool = False,
+        sent: bool = True,
+        outcome_unknown: bool = False,
+        advice: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, outcome_unknown=outcome_unknown, advice=advice)
         self.method = method
         self.path = path
-        self.may_have_been_processed = may_have_been_processed
+        self.sent = sent
 
 
 class APITimeoutError(APIConnectionError):
@@ -124,8 +157,10 @@ class APIStatusError(BytefulError):
         headers: Mapping[str, str] | None = None,
         method: str = "",
         target: str = "",
+        outcome_unknown: bool = False,
+        advice: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, outcome_unknown=outcome_unknown, advice=advice)
         self.status_code = status_code
         self.error = error
         self.message = message
@@ -142,7 +177,24 @@ class APIStatusError(BytefulError):
         text = f"{label}: {self.message}"
         if self.request_id:
             text += f" (request id {self.request_id})"
-        return text
+        return self._with_advice(text)
+
+
+class RedirectError(APIStatusError):
+    """3xx: the server pointed elsewhere. Redirects are never followed.
+
+    Following one would send the account's keys, and a purchase's body, to whatever host the
+    ``Location`` names. Nothing is sent there and nothing is retried. If the API really moved,
+    pass the new address as ``base_url``.
+
+    Attributes:
+        location: The ``Location`` header as the server sent it (None when absent).
+
+    """
+
+    def __init__(self, message: str, *, location: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.location = location
 
 
 class BadRequestError(APIStatusError):
@@ -247,4 +299,6 @@ def status_error_class(status: int, body: object) -> type[APIStatusError]:
         return TwoFactorRequiredError
     if status >= 500:
         return InternalServerError
+    if 300 <= status < 400:
+        return RedirectError
     return _STATUS_ERRORS.get(status, APIStatusError)

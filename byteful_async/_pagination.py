@@ -4,6 +4,13 @@ A search returns an :class:`AsyncPaginator` that has sent nothing yet. It can be
 the first page, iterated item by item (the next page fetched while the current one is
 consumed), walked page by page from any page, or fanned out: page 1 first, then the rest
 concurrently through the account's rate limiter, items still in page order, each id once.
+
+The server is not trusted. Every walk checks each page against the first (:class:`_Checker`):
+the page number is the one asked for, a counted search must deliver exactly the rows its
+``total_count`` promises on each page, the total must not move, no id may come twice, and
+an uncounted search must end with an empty page. Anything else ends the walk with
+:class:`~byteful_async.IncompleteResultError`: never a short or doubled result, never an
+endless loop.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from byteful_async._exceptions import IncompleteResultError
+
+_BOUND_HINT = "Bound the search (e.g. a max_..._creation_datetime) and fetch again."
 
 T = TypeVar("T")
 
@@ -37,9 +46,9 @@ class Page(Generic[T]):
 
     Attributes:
         items: The rows of this page, decoded into models.
-        page: This page's number, from 1.
+        page: This page's number, from 1: the one that was asked for.
         per_page: The page size the API used.
-        item_count: Rows on this page.
+        item_count: Rows on this page (those that arrived).
         total_count: Rows matching the search on all pages; -1 when the API did not count.
         message: The API's message.
 
@@ -80,6 +89,105 @@ class Page(Generic[T]):
         return len(self.items)
 
 
+class _Checker(Generic[T]):
+    """Checks the pages of one walk, in page order, against the first page's promises.
+
+    ``whole`` keeps every id seen (fan-out); otherwise only the previous page's ids are kept,
+    so a sequential walk of any length holds one page of ids (a row that slides from one
+    page onto the next, the usual effect of a live result set, is still caught).
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        first: Page[T],
+        start: int,
+        key: Callable[[T], Hashable] | None,
+        *,
+        whole: bool,
+    ) -> None:
+        self.operation = operation
+        self.total = first.total_count
+        self.per_page = first.per_page
+        self.counted = first.total_count >= 0
+        #: The last page with rows, by the count (absolute page number).
+        self.last = math.ceil(self.total / self.per_page) if self.counted else None
+        self.expected = max(0, self.total - (start - 1) * self.per_page)
+        self.received = 0
+        self.key = key
+        self.whole = whole
+        self.seen: dict[Hashable, int] = {}
+        self.ended_at: int | None = None  # an uncounted walk's short page
+
+    def fail(self, text: str) -> IncompleteResultError:
+        """An :class:`IncompleteResultError` saying ``text``."""
+        return IncompleteResultError(
+            f"{self.operation}: {text}; rows would be missing or doubled. {_BOUND_HINT}",
+            expected=self.expected if self.counted else -1,
+            received=self.received,
+        )
+
+    def rows_on(self, number: int) -> int:
+        """Rows a counted search must put on page ``number``."""
+        assert self.last is not None
+        if number < self.last:
+            return self.per_page
+        if number == self.last:
+            return self.total - (self.last - 1) * self.per_page
+        return 0
+
+    def more(self, page: Page[T]) -> bool:
+        """Whether the walk goes on after ``page`` (which was checked already)."""
+        if self.last is not None:
+            return page.page < self.last
+        # Uncounted: every non-empty page is followed by one more; the walk ends on an
+        # empty page, which after a short page confirms nothing was cut off.
+        return page.item_count > 0
+
+    def check(self, page: Page[T]) -> None:
+        """Raise :class:`IncompleteResultError` unless ``page`` fits the walk so far."""
+        number, count = page.page, page.item_count
+        if page.total_count != self.total:
+            raise self.fail(
+                f"the search's total_count moved from {self.total} to {page.total_count} at "
+                f"page {number} (rows were added or removed while it was being read)"
+            )
+        if page.per_page != self.per_page:
+            raise self.fail(f"per_page changed from {self.per_page} to {page.per_page}")
+        if self.counted:
+            promised = self.rows_on(number)
+            if count != promised:
+                raise self.fail(
+                    f"page {number} came back with {count} rows where total_count "
+                    f"{self.total} promises {promised}"
+                )
+        elif self.ended_at is not None and count:
+            raise self.fail(
+                f"page {self.ended_at} came back short, yet page {number} has {count} rows"
+            )
+        elif count < self.per_page:
+            self.ended_at = number
+        key = self.key
+        if key is not None:
+            if not self.whole:
+                self.seen = {k: n for k, n in self.seen.items() if n == number - 1}
+            for item in page.items:
+                ident = key(item)
+                before = self.seen.get(ident)
+                if before is not None:
+                    where = "twice on" if before == number else f"on page {before} and again on"
+                    raise self.fail(f"row {ident!r} came {where} page {number}")
+                self.seen[ident] = number
+        self.received += count
+
+    def finish(self) -> None:
+        """At the end of a whole walk: every promised row arrived."""
+        if self.counted and self.received != self.expected:
+            raise self.fail(
+                f"expected {self.expected} rows (total_count) but {self.received} arrived"
+            )
+
+
 class AsyncPaginator(Generic[T]):
     """The result of a ``search(...)``; nothing is sent until it is used.
 
@@ -89,7 +197,10 @@ class AsyncPaginator(Generic[T]):
     * ``await paginator.collect(concurrency=8)`` / ``paginator.stream(concurrency=8)``:
       concurrent fan-out through the rate limiter, items in page order, each id once.
 
-    The search's filters go unchanged into every page request.
+    The search's filters go unchanged into every page request. Every walk checks the pages
+    it gets (see the module docstring) and raises
+    :class:`~byteful_async.IncompleteResultError` rather than return a short, doubled or
+    endless result.
     """
 
     def __init__(
@@ -124,7 +235,11 @@ class AsyncPaginator(Generic[T]):
             )
 
     def pages(self, start: int | None = None) -> AsyncIterator[Page[T]]:
-        """Iterate the pages one at a time, from ``start`` (default: the search's first page)."""
+        """Iterate the pages one at a time, from ``start`` (default: the search's first page).
+
+        An uncounted search (``total_count == -1``) ends with its first empty page, which is
+        not yielded.
+        """
         self._refuse_random("pages()")
         first = self._start if start is None else start
         if isinstance(first, bool) or not isinstance(first, int) or first < 1:
@@ -132,10 +247,16 @@ class AsyncPaginator(Generic[T]):
         return self._walk(first)
 
     async def _walk(self, first: int) -> AsyncIterator[Page[T]]:
-        page: Page[T] | None = await self._fetch(first)
-        while page is not None:
-            yield page
-            page = await page.next()
+        page = await self._fetch(first)
+        checker = _Checker(self._operation, page, first, self._key, whole=False)
+        while True:
+            checker.check(page)
+            if page.item_count or page.page == first:
+                yield page
+            if not checker.more(page):
+                break
+            page = await self._fetch(page.page + 1)
+        checker.finish()
 
     def __aiter__(self) -> AsyncIterator[T]:
         self._refuse_random("async for")
@@ -143,20 +264,21 @@ class AsyncPaginator(Generic[T]):
 
     async def _items_prefetched(self) -> AsyncIterator[T]:
         page = await self._fetch(self._start)
+        checker = _Checker(self._operation, page, self._start, self._key, whole=False)
         while True:
-            following = asyncio.ensure_future(page.next()) if page.has_next else None
+            checker.check(page)
+            more = checker.more(page)
+            following = asyncio.ensure_future(self._fetch(page.page + 1)) if more else None
             try:
                 for item in page.items:
                     yield item
                 if following is None:
-                    return
-                next_page = await following
+                    break
+                page = await following
             finally:
                 if following is not None:
                     await _drop(following)
-            if next_page is None:
-                return
-            page = next_page
+        checker.finish()
 
     # -- fan-out ----------------------------------------------------------------------------
 
@@ -176,8 +298,9 @@ class AsyncPaginator(Generic[T]):
             on_page: Called with each page as it is taken in, in page order (for progress).
 
         Raises:
-            IncompleteResultError: the result set changed while it was being fetched, so
-                some rows would be missing or doubled.
+            IncompleteResultError: the pages did not add up (the result set changed while it
+                was being fetched, or the server answered inconsistently), so some rows
+                would be missing or doubled.
 
         """
         if max_items is not None and (
@@ -205,7 +328,7 @@ class AsyncPaginator(Generic[T]):
         """Like :meth:`collect`, but yield rows as their pages arrive.
 
         At most ``concurrency`` pages are held at once, so memory stays flat however many
-        rows there are (only the set of ids seen, for de-duplication, grows).
+        rows there are (only the set of ids seen, which proves each came once, grows).
         ``on_page(page)`` is called with each page, in order, before its rows are yielded:
         ``page.total_count`` and ``page.total_pages`` make a progress bar.
         """
@@ -233,23 +356,18 @@ class AsyncPaginator(Generic[T]):
             if ahead is not None:
                 await _drop(ahead)
             raise
-        counted = first.total_count >= 0
-        last = (self._start - 1 + (first.total_pages or 0)) if counted else None
-        # Rows the first page promises from here on (pages before the start are not ours).
-        expected = max(0, first.total_count - (self._start - 1) * first.per_page)
-        seen: set[Hashable] = set()
-        key = self._key
+        checker = _Checker(self._operation, first, self._start, self._key, whole=True)
         pending: collections.deque[asyncio.Future[Page[T]]] = collections.deque()
-        next_number = first.page + 1
+        next_number = self._start + 1
         if ahead is not None:
-            if first.has_next:
-                pending.append(ahead)
-                next_number += 1
-            else:
-                await _drop(ahead)
+            pending.append(ahead)
+            next_number += 1
 
         def top_up() -> None:
+            # Never more than `concurrency` pages past the last page taken in, and, for a
+            # counted search, never past the last page its count promises.
             nonlocal next_number
+            last = checker.last
             while len(pending) < concurrency and (last is None or next_number <= last):
                 pending.append(asyncio.ensure_future(self._fetch(next_number)))
                 next_number += 1
@@ -257,39 +375,22 @@ class AsyncPaginator(Generic[T]):
         page = first
         try:
             while True:
-                if counted and page.total_count != first.total_count:
-                    raise IncompleteResultError(
-                        f"{self._operation}: the search's total_count moved from "
-                        f"{first.total_count} to {page.total_count} while it was being fetched "
-                        "(rows were added or removed), so rows could be missing or doubled. "
-                        "Bound the search (e.g. a max_..._creation_datetime) and fetch again.",
-                        expected=expected,
-                        received=len(seen),
-                    )
-                if on_page is not None:
+                checker.check(page)
+                if on_page is not None and (page.item_count or page is first):
                     on_page(page)
                 for item in page.items:
-                    if key is not None:
-                        ident = key(item)
-                        if ident in seen:
-                            continue
-                        seen.add(ident)
                     yield item
-                if not counted and not page.has_next:
-                    break  # a short or empty page ends an uncounted search
-                top_up()
+                if not checker.more(page):
+                    break
+                if checker.ended_at is None:
+                    top_up()
+                elif not pending:
+                    # An uncounted search's short page: one more page must come back empty.
+                    pending.append(asyncio.ensure_future(self._fetch(page.page + 1)))
                 if not pending:
                     break
                 page = await pending.popleft()
-                top_up()
         finally:
             await _drop(*pending)
         # Reached only when every page was read (an early stop closes the generator first).
-        if counted and key is not None and len(seen) != expected:
-            raise IncompleteResultError(
-                f"{self._operation}: expected {expected} rows (total_count) but {len(seen)} "
-                "distinct rows arrived; the result set changed while it was being fetched. "
-                "Bound the search (e.g. a max_..._creation_datetime) and fetch again.",
-                expected=expected,
-                received=len(seen),
-            )
+        checker.finish()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import enum
 import functools
+import math
 import typing
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -24,6 +25,13 @@ from byteful_async._types import is_nullable, open_enum_of, union_args, without_
 
 #: The API's largest page (and its default page size).
 MAX_PER_PAGE: Final = 100
+
+#: The API's integers are signed 64-bit; JSON encoders refuse anything wider.
+INT64_MIN: Final = -(2**63)
+INT64_MAX: Final = 2**63 - 1
+
+#: Deepest nesting accepted in a free-form JSON value (metadata, ``request(json=...)``).
+MAX_JSON_DEPTH: Final = 32
 
 # Arguments that count things: zero or less is always a mistake.
 _POSITIVE: Final = frozenset(
@@ -77,6 +85,13 @@ def check_value(op: str, name: str, value: object, tp: Any) -> object:
             raise TypeError(f"{op}(): {name} must be an int, not {type(value).__name__}")
         if name in _POSITIVE and value < 1:
             raise ValueError(f"{op}(): {name} must be at least 1, not {value}")
+        _check_int64(op, name, value)
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"{op}(): {name} must be a number, not {type(value).__name__}")
+        if not math.isfinite(value):
+            raise ValueError(f"{op}(): {name} must be a finite number, not {value}")
         return value
     if tp is str:
         if not isinstance(value, str):
@@ -91,8 +106,47 @@ def check_value(op: str, name: str, value: object, tp: Any) -> object:
     if typing.get_origin(tp) is dict or tp is dict:
         if not isinstance(value, Mapping):
             raise TypeError(f"{op}(): {name} must be a mapping, not {type(value).__name__}")
-        return dict(value)
+        return check_json(op, name, dict(value))
     raise TypeError(f"{op}(): {name} must be {_type_label(tp)}, not {type(value).__name__}")
+
+
+def _check_int64(op: str, name: str, value: int) -> None:
+    if not INT64_MIN <= value <= INT64_MAX:
+        raise ValueError(f"{op}(): {name} does not fit in 64 bits (the API's integers): {value}")
+
+
+def check_json(op: str, name: str, value: Any, depth: int = 0) -> Any:
+    """Check a free-form JSON value before it is encoded; return it unchanged.
+
+    Keys must be text; values text, bool, None, a 64-bit int, a finite float, or lists and
+    mappings of those, at most :data:`MAX_JSON_DEPTH` deep. The error names the place
+    (``metadata['team'][0]``).
+    """
+    if value is None or isinstance(value, str | bool):
+        return value
+    if isinstance(value, int):
+        _check_int64(op, name, value)
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{op}(): {name} must be a finite number, not {value}")
+        return value
+    if depth >= MAX_JSON_DEPTH:
+        raise ValueError(f"{op}(): {name} is nested more than {MAX_JSON_DEPTH} levels deep")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"{op}(): {name} has a key that is not a str: {key!r}")
+            check_json(op, f"{name}[{key!r}]", item, depth + 1)
+        return value
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            check_json(op, f"{name}[{index}]", item, depth + 1)
+        return value
+    raise TypeError(
+        f"{op}(): {name} must be JSON (str, int, float, bool, None, list, dict), "
+        f"not {type(value).__name__}"
+    )
 
 
 def _as_moment(op: str, name: str, value: object, kind: type[date]) -> date:

@@ -51,13 +51,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_PURCHASE_HINT: Final = (
-    "The purchase may have gone through and was not sent again. Before buying again, look "
-    "for the new service: client.services.search(sort_by='service_creation_datetime_desc')."
+_PURCHASE_ADVICE: Final = (
+    "the purchase may have gone through and was not sent again; before buying again, look "
+    "for the new service: client.services.search(sort_by='service_creation_datetime_desc')"
 )
-_TOP_UP_HINT: Final = (
-    "The top-up may have gone through and was not sent again. Check the credit balance "
-    "(client.customer.retrieve()) before trying again."
+_TOP_UP_ADVICE: Final = (
+    "the top-up may have gone through and was not sent again; check the credit balance "
+    "(client.customer.retrieve()) before trying again"
 )
 
 
@@ -203,7 +203,7 @@ _CREATE: Final[Endpoint[Checkout]] = Endpoint(
     path=f"{USER}/checkout/create",
     returns=Checkout,
     body=CheckoutRequest,
-    unsafe_hint=_PURCHASE_HINT,
+    advice=_PURCHASE_ADVICE,
 )
 _TOP_UP: Final[Endpoint[CreditTopUp]] = Endpoint(
     name="checkout.top_up",
@@ -211,7 +211,7 @@ _TOP_UP: Final[Endpoint[CreditTopUp]] = Endpoint(
     path=f"{USER}/checkout/create",
     returns=CreditTopUp,
     body=CheckoutRequest,
-    unsafe_hint=_TOP_UP_HINT,
+    advice=_TOP_UP_ADVICE,
 )
 
 
@@ -235,7 +235,8 @@ class CheckoutResource(Resource):
         """Buy: credit is applied first; any rest is invoiced (``Checkout.invoice_url``).
 
         Sent at most once. If the connection fails or the API answers 5xx after the request
-        left, the error says the purchase may have gone through; nothing is resent.
+        left, or a 2xx body cannot be decoded, the error has ``outcome_unknown=True`` and its
+        ``advice`` says how to find out whether the purchase went through; nothing is resent.
         """
         body = encode_body("checkout.create", CheckoutRequest, fields)
         return await self._call(_CREATE, body=body, timeout=timeout)

@@ -12,6 +12,9 @@ The rules (one place, so they can be read and tested together):
   (``Retry-After`` in seconds or as an HTTP-date, or "try again in N seconds" in the message).
   A requested wait longer than :attr:`RetryPolicy.max_wait` is not slept through: the
   :class:`~byteful_async.RateLimitError` is raised at once.
+* Every 429, retried or not, pauses the account's shared limiter: for the requested wait
+  (at most ``max_wait``), or for the rate-limit floor plus jitter when the API named none or
+  named one that makes no sense (negative, past, garbage).
 """
 
 from __future__ import annotations
@@ -83,7 +86,12 @@ def requested_wait(headers: Mapping[str, str], message: str | None) -> float | N
 
 
 def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
-    """Seconds from a ``Retry-After`` value: delta-seconds or an HTTP-date. None if unreadable."""
+    """Seconds from a ``Retry-After`` value: delta-seconds or an HTTP-date.
+
+    None when the value gives no usable wait: unreadable, zero, negative, a date already
+    past, infinite or NaN. The caller then falls back to its own floor, since waiting 0
+    after a 429 only earns another one.
+    """
     text = value.strip()
     try:
         seconds = float(text)
@@ -95,9 +103,7 @@ def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
         if when.tzinfo is None:  # an HTTP-date is always GMT
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds:  # NaN
-        return None
-    return max(0.0, seconds)
+    return seconds if 0.0 < seconds < float("inf") else None
 
 
 def parse_wait_message(message: str) -> float | None:
@@ -112,7 +118,8 @@ def parse_wait_message(message: str) -> float | None:
         scale = 60.0
     else:
         scale = 1.0
-    return float(match.group(1)) * scale
+    seconds = float(match.group(1)) * scale
+    return seconds if seconds > 0 else None
 
 
 def nothing_was_sent(exc: BaseException) -> bool:

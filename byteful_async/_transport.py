@@ -1,13 +1,19 @@
 """The request core: every call of every resource is sent by :meth:`Transport.send`.
 
-One attempt is: take a concurrency slot, take a rate-limit slot, send, read the whole body.
-Around it runs the retry loop of ``_retry``. What comes back is the final answer's bytes and
-metadata; turning them into models is the caller's business (``_endpoint``).
+One attempt is: take a concurrency slot, take a rate-limit slot, send, read the body (at
+most ``max_response_bytes`` of it). Around it runs the retry loop of ``_retry``. What comes
+back is the final answer's bytes and metadata; turning them into models is the caller's
+business (``_endpoint``).
+
+The server is not trusted here: redirects are never followed (the keys would go with them),
+a body larger than the cap is refused while it is being read, and everything an error shows
+(message, body, headers) has the private key masked, even when the server quoted it back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 import warnings
 from collections.abc import Mapping
@@ -18,12 +24,16 @@ import aiohttp
 import attrs
 import orjson
 import yarl
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from byteful_async._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    BytefulError,
     RateLimitError,
+    RedirectError,
+    ResponseDecodeError,
     status_error_class,
 )
 from byteful_async._limiter import RateLimiter
@@ -35,12 +45,16 @@ from byteful_async._retry import (
     requested_wait,
     status_is_retryable,
 )
+from byteful_async._secret import Credentials, Secret
 
 Timeout = float | aiohttp.ClientTimeout
 """Seconds for one attempt (send to last byte), or an ``aiohttp.ClientTimeout``."""
 
 _REQUEST_ID_HEADERS: Final = ("X-Request-Id", "X-Api-Request-Id", "Api-Request-Id")
 
+#: The default ``max_response_bytes``: far above any documented answer (a 100-row page is
+#: about 60 KiB), far below what would hurt a small container.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
 @attrs.frozen(kw_only=True)
 class Request:
@@ -53,8 +67,8 @@ class Request:
         body: JSON body, or None.
         retry_safe: True when resending cannot change anything (reads); False for writes,
             which are resent only when the API surely did not act on them.
-        unsafe_hint: Added to the error when a write failed in a way that may have left it
-            processed (what to check before trying again).
+        advice: What to check before repeating a write whose outcome is unknown; it becomes
+            the error's ``advice``.
 
     """
 
@@ -63,7 +77,7 @@ class Request:
     query: Mapping[str, str] = attrs.field(factory=dict)
     body: Any = None
     retry_safe: bool = True
-    unsafe_hint: str | None = None
+    advice: str | None = None
 
     @property
     def target(self) -> str:
@@ -72,34 +86,76 @@ class Request:
             return self.path
         return f"{self.path}?{urlencode(self.query, safe='', quote_via=quote)}"
 
+    @property
+    def uncertain_advice(self) -> str:
+        """``advice``, or a general one for writes that declare none."""
+        return self.advice or (
+            f"the {self.method} may have been processed and was not sent again; check "
+            "whether it took effect before repeating it"
+        )
+
 
 class HTTPSession:
     """The aiohttp session and concurrency cap shared by a client and its ``with_options`` copies.
 
-    The session is made on first use, inside the running loop. A session passed in by the
-    user is theirs: it is used, never closed.
+    The session is made on first use, inside the running loop, and belongs to that loop: a
+    request from another loop is refused with a clear error. A session passed in by the user
+    is theirs: it is used, never closed.
     """
 
-    def __init__(self, session: aiohttp.ClientSession | None, max_concurrency: int | None) -> None:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession | None,
+        max_concurrency: int | None,
+        *,
+        trust_env: bool = False,
+    ) -> None:
         self._session = session
         self.owned = session is None
         self._closed = False
         self._max_concurrency = max_concurrency
+        self._trust_env = trust_env
         self._slots: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        if session is not None:
+            _no_silent_resend(session)
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` was called."""
+        return self._closed
+
+    def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            raise BytefulError(
+                "this AsyncByteful client was first used in another event loop, and its "
+                "connections belong to that loop; make one client per event loop (or per "
+                "asyncio.run)"
+            )
 
     def get(self) -> aiohttp.ClientSession:
         """The session, made now if this is the first request."""
         if self._closed:
-            raise RuntimeError("this AsyncByteful client is closed; make a new one")
+            raise APIConnectionError(
+                "this AsyncByteful client is closed, so nothing was sent; make a new one",
+                sent=False,
+            )
         if self._session is None:
             limit = self._max_concurrency or 100
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=limit), json_serialize=_json_text
+                connector=aiohttp.TCPConnector(limit=limit),
+                json_serialize=_json_text,
+                trust_env=self._trust_env,
             )
+            _no_silent_resend(self._session)
         return self._session
 
     def slots(self) -> asyncio.Semaphore | None:
         """The concurrency cap (None when uncapped), made on first use."""
+        self._check_loop()
         if self._max_concurrency is None:
             return None
         if self._slots is None:
@@ -127,6 +183,18 @@ class HTTPSession:
             )
 
 
+def _no_silent_resend(session: aiohttp.ClientSession) -> None:
+    """Turn off aiohttp's own resend of GET/PUT/DELETE after a dropped keep-alive connection.
+
+    That resend happens below our retry loop, so ``services.cancel`` with ``max_retries=0``
+    could reach the API twice. aiohttp offers no public switch (3.14); ``_retry_connection``
+    is the attribute its own test client clears for the same reason. This is the one place
+    that touches it; ``tests/test_one_request.py`` fails if it stops working.
+    """
+    if hasattr(session, "_retry_connection"):
+        session._retry_connection = False
+
+
 def _json_text(value: Any) -> str:
     return orjson.dumps(value).decode()
 
@@ -143,6 +211,39 @@ def _request_id(headers: Mapping[str, str], body: object) -> str | None:
     return None
 
 
+class _TooLarge(Exception):
+    """The body went past ``max_response_bytes`` (``seen`` bytes read or announced)."""
+
+    def __init__(self, seen: int) -> None:
+        super().__init__(seen)
+        self.seen = seen
+
+
+async def _read_capped(response: aiohttp.ClientResponse, cap: int) -> bytes:
+    """The whole body, decompressed, or :class:`_TooLarge` as soon as it passes ``cap``.
+
+    aiohttp (3.13.3 on) decompresses in bounded steps, so what is held stays near the cap
+    plus one step: a gzip bomb or an endless stream ends here, not in the OOM killer.
+    """
+    announced = response.content_length
+    if announced is not None and announced > cap:
+        raise _TooLarge(announced)
+    if announced is not None and "Content-Encoding" not in response.headers:
+        return await response.read()  # the parser reads exactly Content-Length bytes
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in response.content.iter_any():
+        total += len(chunk)
+        if total > cap:
+            raise _TooLarge(total)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+_HEADERS: Final = {"Accept": "application/json"}
+_JSON_HEADERS: Final = {**_HEADERS, "Content-Type": "application/json"}
+
+
 @attrs.frozen(kw_only=True)
 class Transport:
     """Sends requests: headers, timeouts, rate limit, concurrency cap, retries, logging.
@@ -152,12 +253,21 @@ class Transport:
     """
 
     base_url: str
-    headers: Mapping[str, str] = attrs.field(repr=False)
+    credentials: Credentials
+    user_agent: str
     http: HTTPSession = attrs.field(repr=False)
     limiter: RateLimiter | None
     timeout: aiohttp.ClientTimeout
     max_retries: int
     retry_policy: RetryPolicy
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    # A proxy URL may carry its own password.
+    proxy: str | None = attrs.field(default=None, repr=False)
+
+    @property
+    def secret(self) -> Secret:
+        """The private key's holder, for masking it in whatever the SDK shows."""
+        return self.credentials.private_key
 
     def url_of(self, request: Request) -> yarl.URL:
         """The full URL of ``request``, its already-encoded path left exactly as it is."""
@@ -167,25 +277,24 @@ class Transport:
         """Send ``request`` until it succeeds or may not be retried again.
 
         Returns the final 2xx answer. Raises the mapped :class:`APIStatusError` subclass for
-        an error status, :class:`APIConnectionError` / :class:`APITimeoutError` when no answer
-        came.
+        an error status (:class:`RedirectError` for a 3xx), :class:`APIConnectionError` /
+        :class:`APITimeoutError` when no answer came, :class:`ResponseDecodeError` for a
+        body over ``max_response_bytes``.
         """
         url = self.url_of(request)
         attempt_timeout = _client_timeout(timeout) if timeout is not None else self.timeout
         body = orjson.dumps(request.body) if request.body is not None else None
-        headers = self.headers
-        if body is not None:
-            headers = {**headers, "Content-Type": "application/json"}
         retries = 0
         while True:
-            outcome = await self._attempt(request, url, headers, body, attempt_timeout)
+            outcome = await self._attempt(request, url, body, attempt_timeout)
             if isinstance(outcome, APIResponse):
                 answer = attrs.evolve(outcome, retries=retries) if retries else outcome
                 sink = captured.get()
                 if sink is not None:
                     sink.append(answer)
                 return answer
-            error, wait = self._judge(request, outcome, retries)
+            error = outcome
+            wait = await self._judge(request, error, retries)
             if wait is None:
                 raise error
             retries += 1
@@ -204,20 +313,18 @@ class Transport:
                     "byteful_wait": wait,
                 },
             )
-            if isinstance(error, RateLimitError) and self.limiter is not None:
-                # The bucket holds every task of this account, this one included.
-                await self.limiter.pause(wait)
-            else:
+            if not (isinstance(error, RateLimitError) and self.limiter is not None):
+                # After a 429 the paused bucket holds this task too; otherwise sleep here.
                 await asyncio.sleep(wait)
 
     async def _attempt(
         self,
         request: Request,
         url: yarl.URL,
-        headers: Mapping[str, str],
         body: bytes | None,
         timeout: aiohttp.ClientTimeout,
-    ) -> APIResponse[None] | BytefulFailure:
+    ) -> APIResponse[None] | BytefulError:
+        """One request on the wire; its answer, or the error it ended in (not raised)."""
         slots = self.http.slots()
         if slots is not None:
             await slots.acquire()
@@ -226,21 +333,42 @@ class Transport:
                 await self.limiter.acquire()
             session = self.http.get()
             started = time.monotonic()
+            status = 0
             try:
+                # The auth headers are built inside this call's argument list, so no frame
+                # of ours holds the private key in a local.
                 async with session.request(
-                    request.method, url, data=body, headers=headers, timeout=timeout
+                    request.method,
+                    url,
+                    data=body,
+                    headers=self.credentials.headers(
+                        {
+                            **(_JSON_HEADERS if body is not None else _HEADERS),
+                            "User-Agent": self.user_agent,
+                        }
+                    ),
+                    timeout=timeout,
+                    allow_redirects=False,
+                    proxy=self.proxy,
                 ) as response:
-                    content = await response.read()
                     status = response.status
                     response_headers = response.headers
+                    content = await _read_capped(response, self.max_response_bytes)
+            except _TooLarge as exc:
+                return self._too_large(request, status, exc.seen)
             except (aiohttp.ClientError, TimeoutError) as exc:
-                return BytefulFailure(exc=exc)
+                return self._connection_error(request, exc)
+            except RuntimeError:
+                if not self.http.closed:
+                    raise
+                # aiohttp's "Session is closed": close() ran while this was on its way.
+                return self._connection_error(request, None)
         finally:
             if slots is not None:
                 slots.release()
         elapsed = time.monotonic() - started
         parsed_error: object = None
-        if status >= 400:
+        if status >= 300:
             parsed_error = _loads_or_text(content)
         request_id = _request_id(response_headers, parsed_error)
         log.debug(
@@ -251,10 +379,8 @@ class Transport:
             elapsed * 1000,
             request_id or "-",
         )
-        if status >= 400:
-            return BytefulFailure(
-                error=_status_error(request, status, parsed_error, response_headers, request_id)
-            )
+        if status >= 300:
+            return self._status_error(request, status, parsed_error, response_headers, request_id)
         return APIResponse(
             method=request.method,
             url=str(url),
@@ -267,42 +393,125 @@ class Transport:
             parsed=None,
         )
 
-    def _judge(
-        self, request: Request, failure: BytefulFailure, retries: int
-    ) -> tuple[Exception, float | None]:
-        """The error to raise if we stop now, and the wait before retrying (None: stop)."""
+    async def _judge(self, request: Request, error: BytefulError, retries: int) -> float | None:
+        """The wait before retrying ``error``, or None to raise it now.
+
+        Every 429 pauses the shared limiter here, whether or not it is retried.
+        """
         can_retry = retries < self.max_retries
         policy = self.retry_policy
-        if failure.exc is not None:
-            exc = failure.exc
-            unsent = nothing_was_sent(exc)
-            error = _connection_error(request, exc, may_have_been_processed=not unsent)
-            if can_retry and (request.retry_safe or unsent):
-                return error, policy.backoff(retries)
-            return error, None
-        status_error = failure.error
-        assert status_error is not None
-        retryable = status_is_retryable(status_error.status_code, retry_safe=request.retry_safe)
-        if not (can_retry and retryable):
-            return status_error, None
-        if isinstance(status_error, RateLimitError):
-            wanted = status_error.retry_after
-            if wanted is not None and wanted > policy.max_wait:
-                status_error.message += (
-                    f" The API asked for a wait of {wanted:g} s, longer than "
-                    f"RetryPolicy.max_wait ({policy.max_wait:g} s), so it was not retried."
+        if isinstance(error, APIConnectionError):
+            if can_retry and (request.retry_safe or not error.sent):
+                return policy.backoff(retries)
+            return None
+        if isinstance(error, RateLimitError):
+            wanted = error.retry_after
+            too_long = wanted is not None and wanted > policy.max_wait
+            pause = min(wanted, policy.max_wait) if wanted is not None else None
+            if pause is None:
+                pause = policy.rate_limit_wait(retries, None)
+            if self.limiter is not None:
+                # The bucket holds every task of this account, this one included.
+                await self.limiter.pause(pause)
+            if too_long:
+                error.args = (
+                    f"{error.message} The API asked for a wait of {wanted:g} s, longer than "
+                    f"RetryPolicy.max_wait ({policy.max_wait:g} s), so it was not retried.",
                 )
-                return status_error, None
-            return status_error, policy.rate_limit_wait(retries, wanted)
-        return status_error, policy.backoff(retries)
+                error.message = error.args[0]
+                return None
+            return pause if can_retry else None
+        if (
+            can_retry
+            and isinstance(error, APIStatusError)
+            and status_is_retryable(error.status_code, retry_safe=request.retry_safe)
+        ):
+            return policy.backoff(retries)
+        return None
+
+    # -- the errors an attempt can end in -----------------------------------------------------
+
+    def _uncertain(self, request: Request, may_have_acted: bool) -> dict[str, Any]:
+        unknown = may_have_acted and not request.retry_safe
+        return {
+            "outcome_unknown": unknown,
+            "advice": request.uncertain_advice if unknown else None,
+        }
+
+    def _connection_error(
+        self, request: Request, exc: BaseException | None
+    ) -> APIConnectionError:
+        sent = exc is not None and not nothing_was_sent(exc)
+        if exc is None:
+            sent = True
+            what = "failed: the client was closed while the request was in flight"
+        elif isinstance(exc, TimeoutError):
+            what = "timed out"
+        else:
+            what = f"failed ({type(exc).__name__}: {exc})"
+        cls = APITimeoutError if isinstance(exc, TimeoutError) else APIConnectionError
+        return cls(
+            self.secret.redact(f"{request.method} {request.target} {what}"),
+            method=request.method,
+            path=request.path,
+            sent=sent,
+            **self._uncertain(request, sent),
+        )
+
+    def _too_large(self, request: Request, status: int, seen: int) -> ResponseDecodeError:
+        return ResponseDecodeError(
+            f"{request.method} {request.target}: the answer (status {status}) is larger than "
+            f"max_response_bytes ({self.max_response_bytes:,} bytes; {seen:,} seen), so it was "
+            "not read",
+            status_code=status,
+            # A 4xx says the request was refused; anything else may hide a done write.
+            **self._uncertain(request, not 300 <= status < 500),
+        )
+
+    def _status_error(
+        self,
+        request: Request,
+        status: int,
+        body: object,
+        headers: CIMultiDictProxy[str],
+        request_id: str | None,
+    ) -> APIStatusError:
+        secret = self.secret
+        body = secret.redact_value(body)
+        shown: Mapping[str, str] = _redacted_headers(headers, secret)
+        fields = body if isinstance(body, dict) else {}
+        error = fields.get("error") if isinstance(fields.get("error"), str) else None
+        message = fields.get("message")
+        if not isinstance(message, str):
+            snippet = body.strip()[:200] if isinstance(body, str) else ""
+            message = snippet or "the answer had no message"
+        cls = status_error_class(status, body)
+        kwargs: dict[str, Any] = {
+            "status_code": status,
+            "error": error,
+            "request_id": request_id,
+            "body": body,
+            "headers": shown,
+            "method": request.method,
+            "target": request.target,
+            **self._uncertain(request, status >= 500),
+        }
+        if cls is RateLimitError:
+            kwargs["retry_after"] = requested_wait(headers, message)
+        if cls is RedirectError:
+            location = shown.get("Location")
+            kwargs["location"] = location
+            message = (
+                f"the server redirected to {location or '(no Location)'}; redirects are never "
+                "followed, so nothing was sent there (if the API moved, pass its new base_url)"
+            )
+        return cls(message, **kwargs)
 
 
-@attrs.frozen(kw_only=True)
-class BytefulFailure:
-    """An attempt that did not succeed: a transport exception or an error status."""
-
-    exc: BaseException | None = None
-    error: APIStatusError | None = None
+def _redacted_headers(headers: CIMultiDictProxy[str], secret: Secret) -> Mapping[str, str]:
+    if not any(secret.redact(v) != v for v in headers.values()):
+        return headers
+    return CIMultiDictProxy(CIMultiDict((k, secret.redact(v)) for k, v in headers.items()))
 
 
 def _client_timeout(timeout: Timeout) -> aiohttp.ClientTimeout:
@@ -310,8 +519,8 @@ def _client_timeout(timeout: Timeout) -> aiohttp.ClientTimeout:
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
         raise TypeError(f"timeout must be seconds or an aiohttp.ClientTimeout, not {timeout!r}")
-    if not timeout > 0:
-        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    if not (timeout > 0 and math.isfinite(timeout)):
+        raise ValueError(f"timeout must be a positive, finite number of seconds, not {timeout!r}")
     return aiohttp.ClientTimeout(total=float(timeout))
 
 
@@ -320,59 +529,6 @@ def _loads_or_text(content: bytes) -> object:
         return orjson.loads(content)
     except orjson.JSONDecodeError:
         return content.decode("utf-8", "replace")
-
-
-def _status_error(
-    request: Request,
-    status: int,
-    body: object,
-    headers: Mapping[str, str],
-    request_id: str | None,
-) -> APIStatusError:
-    fields = body if isinstance(body, dict) else {}
-    error = fields.get("error") if isinstance(fields.get("error"), str) else None
-    message = fields.get("message")
-    if not isinstance(message, str):
-        snippet = body.strip()[:200] if isinstance(body, str) else ""
-        message = snippet or "the answer had no message"
-    cls = status_error_class(status, body)
-    if status >= 500 and not request.retry_safe:
-        message += " " + _unsafe_note(request)
-    kwargs: dict[str, Any] = {
-        "status_code": status,
-        "error": error,
-        "request_id": request_id,
-        "body": body,
-        "headers": headers,
-        "method": request.method,
-        "target": request.target,
-    }
-    if cls is RateLimitError:
-        kwargs["retry_after"] = requested_wait(headers, message)
-    return cls(message, **kwargs)
-
-
-def _unsafe_note(request: Request) -> str:
-    return request.unsafe_hint or (
-        f"The {request.method} may have been processed, so it was not retried."
-    )
-
-
-def _connection_error(
-    request: Request, exc: BaseException, *, may_have_been_processed: bool
-) -> APIConnectionError:
-    timed_out = isinstance(exc, TimeoutError)
-    what = "timed out" if timed_out else f"failed ({type(exc).__name__}: {exc})"
-    message = f"{request.method} {request.target} {what}"
-    if may_have_been_processed and not request.retry_safe:
-        message += ". " + _unsafe_note(request)
-    cls = APITimeoutError if timed_out else APIConnectionError
-    return cls(
-        message,
-        method=request.method,
-        path=request.path,
-        may_have_been_processed=may_have_been_processed,
-    )
 
 
 def _describe(error: Exception) -> str:

@@ -54,7 +54,7 @@ class SecretWatch(logging.Handler):
         self._errors.append(error)
 
     def client(self, client: AsyncByteful) -> None:
-        secret = client._transport.headers["X-API-Private-Key"]
+        secret = client._transport.secret.reveal()
         if len(secret) >= SHORTEST_KEY:
             self.keys.add(secret)
         self._texts.append(("client repr", f"{client!r} {vars(client)!r}"))

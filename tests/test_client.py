@@ -8,7 +8,7 @@ import warnings
 import aiohttp
 import pytest
 
-from byteful_async import AsyncByteful, BytefulError
+from byteful_async import APIConnectionError, AsyncByteful, BytefulError
 from byteful_async.testing import FakeByteful
 
 
@@ -86,8 +86,10 @@ async def test_a_closed_client_refuses_requests(fake_byteful: FakeByteful) -> No
     client = fake_byteful.client()
     await client.customer.retrieve()
     await client.close()
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(APIConnectionError, match="closed, so nothing was sent") as caught:
         await client.customer.retrieve()
+    assert not caught.value.sent
+    assert not caught.value.outcome_unknown
 
 
 async def test_the_session_is_created_lazily(fake_byteful: FakeByteful) -> None:
