@@ -21,6 +21,7 @@ from byteful_async._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     ResponseDecodeError,
     TwoFactorRequiredError,
     UnprocessableEntityError,
@@ -29,6 +30,7 @@ from byteful_async._limiter import IntervalLimiter, RateLimiter
 from byteful_async._pagination import AsyncPaginator, Page
 from byteful_async._response import APIResponse
 from byteful_async._retry import RetryPolicy
+from byteful_async._secret import Secret
 from byteful_async._version import __version__
 from byteful_async.models import *  # noqa: F403
 
@@ -52,8 +54,10 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RawResponses",
+    "RedirectError",
     "ResponseDecodeError",
     "RetryPolicy",
+    "Secret",
     "TwoFactorRequiredError",
     "UnprocessableEntityError",
     "__version__",

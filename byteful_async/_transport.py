@@ -56,6 +56,7 @@ _REQUEST_ID_HEADERS: Final = ("X-Request-Id", "X-Api-Request-Id", "Api-Request-I
 #: about 60 KiB), far below what would hurt a small container.
 DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
+
 @attrs.frozen(kw_only=True)
 class Request:
     """One request, fully checked and encoded, ready for the retry loop.
@@ -438,12 +439,10 @@ class Transport:
             "advice": request.uncertain_advice if unknown else None,
         }
 
-    def _connection_error(
-        self, request: Request, exc: BaseException | None
-    ) -> APIConnectionError:
-        sent = exc is not None and not nothing_was_sent(exc)
-        if exc is None:
-            sent = True
+    def _connection_error(self, request: Request, exc: BaseException | None) -> APIConnectionError:
+        """The error for an attempt that got no complete answer (``exc`` None: closed)."""
+        sent = exc is None or not nothing_was_sent(exc)
+        if self.http.closed:
             what = "failed: the client was closed while the request was in flight"
         elif isinstance(exc, TimeoutError):
             what = "timed out"

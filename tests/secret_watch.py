@@ -8,7 +8,10 @@ While the suite runs it takes in:
   read when the test ends, after the SDK has finished with it);
 * every exception a test caught with ``pytest.raises`` (TypeErrors and ValueErrors from the
   argument checks included);
-* the ``repr`` of every :class:`~byteful_async.AsyncByteful` made, and of its attributes.
+* the ``repr`` of every :class:`~byteful_async.AsyncByteful` made, and of its attributes;
+* the local variables of every frame in the traceback of each of those exceptions (and of
+  their causes), as a crash reporter such as Sentry, ``pytest -l`` or rich would print them:
+  each value's ``repr``, and a few levels into containers and the SDK's own objects.
 
 After each test it looks in all of that for every private key a client was given (from an
 argument or the environment); hits are kept for ``tests/test_secrets.py``, which runs last.
@@ -18,16 +21,91 @@ from __future__ import annotations
 
 import collections
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from byteful_async import AsyncByteful, BytefulError
+import byteful_async
+import byteful_async.testing
+from byteful_async import AsyncByteful, BytefulError, Secret
 from byteful_async.testing import DEFAULT_PRIVATE_KEY
 
 #: Shorter keys ("sk" in a refused-key test) would match ordinary words.
 SHORTEST_KEY = 8
+
+
+#: How far into a local's containers and attributes the frame walk looks.
+FRAME_DEPTH = 3
+#: Containers longer than this are not walked item by item (their repr still is).
+WIDEST = 100
+
+
+#: The SDK's own code: its frames are the ones that must not hold the key (a test's frames
+#: and the fake server's, which is the other side of the wire, may).
+SDK_DIR = str(Path(byteful_async.__file__).parent)
+FAKE_DIR = str(Path(byteful_async.testing.__file__).parent)
+
+
+def _is_sdk(filename: str) -> bool:
+    return filename.startswith(SDK_DIR) and not filename.startswith(FAKE_DIR)
+
+
+def frame_locals(
+    error: BaseException, *, only: Callable[[str], bool] = _is_sdk
+) -> Iterator[tuple[str, object]]:
+    """``(function:name, value)`` for each local of each SDK frame of ``error``'s tracebacks.
+
+    Follows ``__cause__`` and ``__context__``, as crash reporters do. ``only`` picks frames
+    by file name.
+    """
+    done: set[int] = set()
+    chain: list[BaseException] = [error]
+    while chain:
+        exc = chain.pop()
+        if id(exc) in done:
+            continue
+        done.add(id(exc))
+        tb = exc.__traceback__
+        while tb is not None:
+            frame = tb.tb_frame
+            if only(frame.f_code.co_filename):
+                for name, value in frame.f_locals.items():
+                    yield f"{frame.f_code.co_qualname}:{name}", value
+            tb = tb.tb_next
+        chain += [e for e in (exc.__cause__, exc.__context__) if e is not None]
+
+
+def _children(value: object) -> list[object]:
+    if isinstance(value, str | bytes | int | float | Secret):
+        return []
+    if isinstance(value, Mapping):
+        return [*value.keys(), *value.values()] if len(value) <= WIDEST else []
+    if isinstance(value, list | tuple | set | frozenset):
+        return list(value) if len(value) <= WIDEST else []
+    if not type(value).__module__.startswith("byteful_async"):
+        return []
+    names = list(getattr(value, "__dict__", {}))
+    for cls in type(value).__mro__:
+        slots = cls.__dict__.get("__slots__", ())
+        names += [slots] if isinstance(slots, str) else list(slots)
+    return [getattr(value, n) for n in names if hasattr(value, n)]
+
+
+def shown(value: object, depth: int = 0) -> Iterator[str]:
+    """What a crash reporter could print of ``value``: its repr and those of what it holds.
+
+    A :class:`~byteful_async.Secret` is the one holder allowed to hold the key; its repr is
+    read, its inside is not.
+    """
+    try:
+        yield repr(value)
+    except Exception:  # a repr that fails shows nothing
+        return
+    if depth < FRAME_DEPTH:
+        for child in _children(value):
+            yield from shown(child, depth + 1)
 
 
 class SecretWatch(logging.Handler):
@@ -66,6 +144,9 @@ class SecretWatch(logging.Handler):
         for error in self._errors:
             texts.append(("error", f"{error} {error!r} {vars(error)!r}"))
             self.seen["errors"] += 1
+            for where, value in frame_locals(error):
+                texts += [(f"frame local {where}", text) for text in shown(value)]
+                self.seen["frame locals"] += 1
         for where, text in texts:
             for key in self.keys:
                 if key in text:
@@ -141,7 +222,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     """One line: how much was checked, for how many keys, and the hits."""
     seen = WATCH.seen
     terminalreporter.write_line(
-        f"secret watch: {seen['log records']} log records, {seen['errors']} errors and "
-        f"{seen['clients']} clients checked for {len(WATCH.keys)} private keys; "
+        f"secret watch: {seen['log records']} log records, {seen['errors']} errors (with "
+        f"{seen['frame locals']} frame locals) and {seen['clients']} clients checked for "
+        f"{len(WATCH.keys)} private keys; "
         f"{len(WATCH.leaks)} hits"
     )

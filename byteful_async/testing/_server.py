@@ -342,7 +342,8 @@ class FakeByteful:
 
         options.setdefault("public_key", self.public_key)
         options.setdefault("private_key", self.private_key)
-        return AsyncByteful(base_url=self.url, **options)
+        options.setdefault("base_url", self.url)
+        return AsyncByteful(**options)
 
     async def start(self) -> None:
         """Bind and start serving."""
