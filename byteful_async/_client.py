@@ -60,25 +60,36 @@ MIN_RATE_LIMIT: Final = 1 / 60
 MAX_RATE_LIMIT: Final = 1_000_000.0
 
 
-def _key(name: str, given: str | None, env: str) -> str:
+def _key(name: str, given: str | Secret | None, env: str) -> str:
     value = given if given is not None else os.environ.get(env)
+    if isinstance(value, Secret):
+        value = value.reveal()
+    problem = _key_problem(name, value, env)
+    if problem is not None:
+        value = given = None  # a refused key stays out of the traceback's frames
+        raise problem
+    assert isinstance(value, str)
+    return value.strip()
+
+
+def _key_problem(name: str, value: object, env: str) -> Exception | None:
+    """Why ``value`` cannot be the key called ``name`` (None: it can). Never quotes it."""
     if value is None:
-        raise BytefulError(
+        return BytefulError(
             f"no {name}: pass {name}=... to AsyncByteful or set the {env} environment variable"
         )
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        return TypeError(f"{name} must be a str, not {type(value).__name__}")
     value = value.strip()
     if not value:
-        raise BytefulError(f"{name} is empty (check {env} or the {name}= argument)")
-    # A header carries only visible ASCII; anything else is a paste gone wrong. The value
-    # itself is never echoed.
+        return BytefulError(f"{name} is empty (check {env} or the {name}= argument)")
+    # A header carries only visible ASCII; anything else is a paste gone wrong.
     if not all("!" <= ch <= "~" for ch in value):
-        raise BytefulError(
+        return BytefulError(
             f"{name} contains whitespace, control or non-ASCII characters "
             f"(check {env} or the {name}= argument)"
         )
-    return value
+    return None
 
 
 def _is_loopback(host: str) -> bool:
@@ -155,8 +166,9 @@ class AsyncByteful:
     Args:
         public_key: The account's public key (``X-API-Public-Key``); default
             ``BYTEFUL_PUBLIC_KEY``.
-        private_key: The secret key (``X-API-Private-Key``); default ``BYTEFUL_PRIVATE_KEY``.
-            It is sent in a header and appears nowhere else: not in reprs, logs or errors.
+        private_key: The secret key (``X-API-Private-Key``), as text or a :class:`Secret`;
+            default ``BYTEFUL_PRIVATE_KEY``. It is kept in a :class:`Secret`, sent in a
+            header and shown nowhere else: not in reprs, logs, errors or frame locals.
         base_url: Default ``BYTEFUL_BASE_URL`` or ``https://api.byteful.com/1.0``.
         timeout: Seconds per attempt (send to last byte), or an ``aiohttp.ClientTimeout``.
             Every method also takes ``timeout=`` for one call.
@@ -174,7 +186,8 @@ class AsyncByteful:
         proxy: An HTTP proxy URL for every request (``http://user:pass@proxy:3128``).
         trust_env: Read ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY`` (and ``~/.netrc`` for
             proxy credentials) from the environment, as aiohttp does. Off by default; the
-            ``byteful`` command turns it on.
+            ``byteful`` command turns it on. A base URL on this machine (localhost,
+            127.0.0.0/8, ::1) never goes through a proxy from the environment.
         allow_insecure_http: Allow a plain ``http://`` base URL to a host other than this
             machine (the key would cross the network unencrypted).
 
@@ -197,7 +210,7 @@ class AsyncByteful:
     def __init__(
         self,
         public_key: str | None = None,
-        private_key: str | None = None,
+        private_key: str | Secret | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -213,10 +226,23 @@ class AsyncByteful:
         allow_insecure_http: bool = False,
     ) -> None:
         configure_from_env()
+        if all(
+            given is None and not os.environ.get(env)
+            for given, env in (
+                (public_key, "BYTEFUL_PUBLIC_KEY"),
+                (private_key, "BYTEFUL_PRIVATE_KEY"),
+            )
+        ):
+            raise BytefulError(
+                "no keys: pass public_key=... and private_key=... to AsyncByteful or set "
+                "the BYTEFUL_PUBLIC_KEY and BYTEFUL_PRIVATE_KEY environment variables"
+            )
+        # The private key first, into its holder; then no plain copy stays in this frame,
+        # which a later argument error would show in its traceback.
+        secret = Secret(_key("private_key", private_key, "BYTEFUL_PRIVATE_KEY"))
+        private_key = None
         self.public_key = _key("public_key", public_key, "BYTEFUL_PUBLIC_KEY")
-        credentials = Credentials(
-            self.public_key, Secret(_key("private_key", private_key, "BYTEFUL_PRIVATE_KEY"))
-        )
+        credentials = Credentials(self.public_key, secret)
         _check_count("max_retries", max_retries, minimum=0)
         _check_count("max_response_bytes", max_response_bytes, minimum=1024)
         for name, flag in (("trust_env", trust_env), ("allow_insecure_http", allow_insecure_http)):
@@ -237,8 +263,12 @@ class AsyncByteful:
         limiter = rate_limiter
         if limiter is None and rate_limit is not None:
             limiter = shared_limiter(self.public_key, _check_rate(rate_limit))
+        root = _base_url(base_url, allow_insecure_http=allow_insecure_http)
+        # A proxy from the environment is for reaching other hosts: this machine is never
+        # sent through one, as if NO_PROXY always held localhost and 127.0.0.1.
+        trust_env = trust_env and not _is_loopback(yarl.URL(root).raw_host or "")
         self._transport = Transport(
-            base_url=_base_url(base_url, allow_insecure_http=allow_insecure_http),
+            base_url=root,
             credentials=credentials,
             user_agent=f"byteful-async/{__version__}",
             http=HTTPSession(session, max_concurrency, trust_env=trust_env),

@@ -20,6 +20,7 @@ model and the field path.
 from __future__ import annotations
 
 import enum
+import reprlib
 import typing
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
@@ -47,8 +48,12 @@ class _Mismatch(TypeError):
         self.value = value
 
 
+_CONTAINER_REPR = reprlib.Repr()
+_CONTAINER_REPR.maxlevel = 3  # a value nested 1,000 deep must not exhaust the stack
+
+
 def _short_repr(value: object, limit: int = 60) -> str:
-    text = repr(value)
+    text = _CONTAINER_REPR.repr(value) if isinstance(value, list | dict) else repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -315,6 +320,12 @@ def structure(data: object, cls: type[T] | Any) -> T:
     """
     try:
         return converter.structure(data, cls)  # type: ignore[no-any-return]
+    except RecursionError:
+        # A value nested hundreds deep where a model expects a field: no documented body is.
+        name = _type_name(cls)
+        raise ResponseDecodeError(
+            f"{name}: a value is nested too deeply to decode", model=name
+        ) from None
     except Exception as fast_exc:
         name = _type_name(cls)
         try:

@@ -112,8 +112,12 @@ def json_object(response: APIResponse[None]) -> dict[str, Any]:
     try:
         body = orjson.loads(response.content)
     except orjson.JSONDecodeError:
-        snippet = response.content[:80].decode("utf-8", "replace")
-        raise _error(response, f"expected a JSON body, got {snippet!r}") from None
+        # No local holds the snippet: the server may have quoted the key in it (the caller
+        # masks the key in the message).
+        raise _error(
+            response,
+            f"expected a JSON body, got {response.content[:80].decode('utf-8', 'replace')!r}",
+        ) from None
     if type(body) is not dict:
         raise _error(response, f"expected a JSON object, got {type(body).__name__}")
     return body

@@ -106,6 +106,16 @@ def check_value(op: str, name: str, value: object, tp: Any) -> object:
     if typing.get_origin(tp) is dict or tp is dict:
         if not isinstance(value, Mapping):
             raise TypeError(f"{op}(): {name} must be a mapping, not {type(value).__name__}")
+        args = typing.get_args(tp)
+        allowed = union_args(args[1]) or (args[1],) if len(args) == 2 else ()
+        if allowed and Any not in allowed:
+            for key, item in value.items():
+                # bool is an int to isinstance; match the exact type the schema names
+                if not any(type(item) is t or (t is float and type(item) is int) for t in allowed):
+                    raise TypeError(
+                        f"{op}(): {name}[{key!r}] must be {_type_label(args[1])}, "
+                        f"not {type(item).__name__}"
+                    )
         return check_json(op, name, dict(value))
     raise TypeError(f"{op}(): {name} must be {_type_label(tp)}, not {type(value).__name__}")
 

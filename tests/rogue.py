@@ -82,3 +82,34 @@ def ledger_rows(count: int) -> list[dict[str, Any]]:
     """``count`` valid residential ledger rows, each with its own id."""
     table = FakeByteful(residential_rows=count).residential
     return [table.row(i) for i in range(count)]
+
+
+class ConnectProxy:
+    """A forward proxy that writes down each request line and refuses it (403).
+
+    For HTTPS targets a client asks it to ``CONNECT host:443``; the line shows which host the
+    client wanted, and the refusal ends the attempt without any traffic leaving the machine.
+    """
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._server: asyncio.Server | None = None
+        self.url = ""
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        self.lines.append(head.split(b"\r\n", 1)[0].decode())
+        writer.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    async def __aenter__(self) -> ConnectProxy:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        port = self._server.sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()

@@ -30,7 +30,7 @@ COUNT = [0, -1, "12", 1.5, True]  # counts start at 1
 FLAG = ["true", 1, None]
 DAY = ["2026-13-45", "yesterday", 20260101, datetime(2026, 1, 2, tzinfo=UTC)]
 MOMENT = ["2026-01-02 25:00", "not a time", 1_700_000_000, date(2026, 1, 2)]
-TIMEOUT = [-1, 0, float("nan"), "30", True, [5]]
+TIMEOUT = [-1, 0, float("nan"), float("inf"), "30", True, [5]]
 POSITIVE = frozenset({"page", "per_page", "quantity", "cycle_interval_count", "top_up_amount"})
 
 
@@ -52,6 +52,13 @@ def bad_values(name: str, tp: Any) -> list[Any]:
     if tp is datetime:
         return MOMENT
     return ["not a mapping", 5]  # a nested object (fulfillment filter, metadata)
+
+
+def _nested(depth: int) -> Any:
+    value: Any = 1
+    for _ in range(depth):
+        value = [value]
+    return value
 
 
 def cases() -> Iterator[Any]:
@@ -134,8 +141,48 @@ def cases() -> Iterator[Any]:
     yield pytest.param(
         lambda c, v: c.request(v, "/public/user/customer/retrieve"),
         "method",
-        ["TRACE", "", "GET /x"],
+        ["TRACE", "", "GET /x", 5],
         id="request-method",
+    )
+    yield pytest.param(
+        lambda c, v: c.request("GET", v),
+        "path",
+        [
+            "/public/user/../admin",
+            "/public/user/%2e%2e/admin",
+            "/public/./user",
+            "/public/user/customer/retrieve\r\nX-Injected: 1",
+            "/public/user/customer/retrieve?x=1",
+            "/public/user/customer#frag",
+            "/public//user",
+            "",
+            5,
+        ],
+        id="request-path",
+    )
+    yield pytest.param(
+        lambda c, v: c.request("POST", "/public/user/x", json=v),
+        "json",
+        [
+            {"n": float("nan")},
+            {"n": [2**70]},
+            {1: "key not text"},
+            {"when": date(2026, 1, 1)},
+            _nested(40),
+        ],
+        id="request-json",
+    )
+    yield pytest.param(
+        lambda c, v: c.checkout.create(product_code="isp_us", quantity=v),
+        "quantity",
+        [2**64, 2**70],
+        id="checkout.create-quantity-64-bit",
+    )
+    yield pytest.param(
+        lambda c, v: c.services.edit("API-1955-0001", service_metadata={"team": v}),
+        "service_metadata",
+        [float("nan"), float("inf"), 2**64, [1]],
+        id="services.edit-service_metadata-values",
     )
     paginator: dict[str, tuple[str, list[Any], Call]] = {
         "collect-concurrency": (
@@ -183,9 +230,26 @@ async def test_a_bad_argument_is_named_and_nothing_is_sent(
 CLIENT_OPTIONS: list[tuple[str, list[Any]]] = [
     ("timeout", TIMEOUT),
     ("max_retries", [-1, 1.5, "2", True]),
-    ("rate_limit", [0, -10, "10", True]),
+    ("rate_limit", [0, -10, "10", True, 1e-300, float("inf"), float("nan")]),
     ("max_concurrency", [0, -1, "8", 2.5]),
-    ("base_url", ["", "api.byteful.com", "ftp://api.byteful.com", 5]),
+    (
+        "base_url",
+        [
+            "",
+            "api.byteful.com",
+            "ftp://api.byteful.com",
+            5,
+            "https://user:hunter2@api.byteful.com/1.0",
+            "https://api.byteful.com/1.0?debug=1",
+            "https://api.byteful.com/1.0#top",
+            "http://api.byteful.com/1.0",  # plain http off this machine
+            "http://10.1.2.3:8080/1.0",
+        ],
+    ),
+    ("max_response_bytes", [0, 10, 1.5, "32MiB", True]),
+    ("proxy", [5, "proxy.local:3128", "socks5://proxy.local:1080", "http://"]),
+    ("trust_env", ["yes", 1]),
+    ("allow_insecure_http", ["yes", 1]),
     ("session", [object(), "session"]),
     ("rate_limiter", [object()]),
     ("retry_policy", [object(), {"backoff_base": 1}]),
@@ -202,7 +266,10 @@ def test_a_bad_client_option_is_named(option: str, values: list[Any]) -> None:
 
 @pytest.mark.parametrize(
     ("option", "values"),
-    [("public_key", [5, "", "pk with space"]), ("private_key", [5, "", "sk\nx", b"sk_bytes"])],
+    [
+        ("public_key", [5, "", "pk with space", "pk_\u00fcber"]),
+        ("private_key", [5, "", "sk\nx", b"sk_bytes", "sk_\u043a\u043b\u044e\u0447", "sk_\u00a0x"]),
+    ],
 )
 def test_a_bad_key_is_named_and_never_shown(
     monkeypatch: pytest.MonkeyPatch, option: str, values: list[Any]
@@ -218,6 +285,31 @@ def test_a_bad_key_is_named_and_never_shown(
         assert option in str(caught.value), f"{value!r}: {caught.value}"
         if option == "private_key" and isinstance(value, str) and value:
             assert value not in str(caught.value)
+
+
+def test_a_password_in_the_base_url_is_never_shown() -> None:
+    with pytest.raises(ValueError) as caught:
+        AsyncByteful("pk_test", "sk_test_secret", base_url="https://me:hunter2@api.byteful.com")
+    assert "hunter2" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["http://127.0.0.1:8080/1.0", "http://localhost:8080/1.0", "http://[::1]:8080/1.0"],
+)
+def test_plain_http_to_this_machine_is_fine(base_url: str) -> None:
+    assert AsyncByteful("pk_test", "sk_test_secret", base_url=base_url).base_url == base_url
+
+
+def test_plain_http_elsewhere_needs_the_flag() -> None:
+    url = "http://byteful.internal/1.0"
+    client = AsyncByteful("pk_test", "sk_test_secret", base_url=url, allow_insecure_http=True)
+    assert client.base_url == url
+
+
+def test_a_proxy_password_is_not_in_the_repr() -> None:
+    client = AsyncByteful("pk_test", "sk_test_secret", proxy="http://me:hunter2@proxy.local:3128")
+    assert "hunter2" not in f"{client!r} {client._transport!r}"
 
 
 @pytest.mark.parametrize("field", ["backoff_base", "backoff_max", "max_wait", "rate_limit_floor"])

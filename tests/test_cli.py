@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiohttp import web
 from rich.console import Console
 
 from byteful_async.cli import main
@@ -23,6 +24,7 @@ from byteful_async.cli._progress import FetchProgress
 from byteful_async.testing import FakeByteful
 
 from .conftest import FAST_RETRIES
+from .rogue import ConnectProxy, Rogue, json_answer
 
 pytestmark = pytest.mark.fake_byteful(residential_rows=250, mobile_rows=120, rate_limit=None)
 
@@ -251,6 +253,56 @@ async def test_wrong_keys_and_an_unreachable_server_fail_in_one_line(
         "--public-key", "pk", "--private-key", "sk", "--max-retries", "0",
     )  # fmt: skip
     assert gone.code == 1 and "Cannot connect" in gone.err and gone.err.count("\n") == 1
+
+
+PASTED = "sk_live_pasted_0a1b2c3d4e"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["customer", "--privat-key", PASTED],  # a mistyped option name
+        ["customer", f"--private-kye={PASTED}"],
+        ["customer", PASTED],  # the key without its option
+        ["customer", "--timeout", PASTED],
+    ],
+)
+async def test_a_usage_error_never_echoes_a_key(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    monkeypatch.setenv("BYTEFUL_PRIVATE_KEY", PASTED)
+    run = await byteful(*argv)
+    assert run.code == 2 and run.err.startswith("byteful: error:")
+    assert PASTED not in run.err
+
+
+async def test_a_key_the_server_quotes_back_is_masked_on_stderr() -> None:
+    async def quoting(request: web.Request) -> web.StreamResponse:
+        key = request.headers["X-API-Private-Key"]
+        return json_answer({"error": "Unauthorized", "message": f"bad key {key}"}, status=401)
+
+    async with Rogue(quoting) as server:
+        run = await byteful(
+            "customer", "--base-url", f"{server.url}/1.0",
+            "--public-key", "pk_x", "--private-key", PASTED,
+        )  # fmt: skip
+    assert run.code == 1
+    assert PASTED not in run.err and "bad key [redacted]" in run.err
+
+
+async def test_the_command_honours_the_proxy_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("NO_PROXY", "no_proxy", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    async with ConnectProxy() as proxy:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        run = await byteful(
+            "customer", "--base-url", "https://api.byteful.test/1.0",
+            "--public-key", "pk_x", "--private-key", PASTED, "--max-retries", "0",
+        )  # fmt: skip
+    assert run.code == 1
+    assert proxy.lines == ["CONNECT api.byteful.test:443 HTTP/1.1"]
 
 
 async def test_an_unwritable_output_is_refused_before_any_request(

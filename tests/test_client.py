@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import threading
 import warnings
 
 import aiohttp
 import pytest
+from aiohttp import web
 
 from byteful_async import APIConnectionError, AsyncByteful, BytefulError
 from byteful_async.testing import FakeByteful
+from tests.rogue import Rogue
 
 
 def test_keys_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -123,3 +127,43 @@ async def test_user_agent_and_keys_are_sent(fake_byteful: FakeByteful) -> None:
     assert headers["X-API-Public-Key"] == fake_byteful.public_key
     assert headers["X-API-Private-Key"] == fake_byteful.private_key
     assert "Content-Type" not in headers
+
+
+async def test_a_client_used_from_a_second_event_loop_says_so(fake_byteful: FakeByteful) -> None:
+    async with fake_byteful.client(rate_limit=None) as client:
+        await client.customer.retrieve()
+        failures: list[BaseException] = []
+
+        def elsewhere() -> None:
+            try:
+                asyncio.run(client.customer.retrieve())
+            except BaseException as exc:
+                failures.append(exc)
+
+        thread = threading.Thread(target=elsewhere)
+        thread.start()
+        thread.join()
+        await client.customer.retrieve()  # still fine in its own loop
+    assert len(failures) == 1
+    assert isinstance(failures[0], BytefulError)
+    assert "first used in another event loop" in str(failures[0])
+    assert fake_byteful.count() == 2
+
+
+async def test_closing_with_a_request_in_flight_fails_it_clearly() -> None:
+    released = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.StreamResponse:
+        await released.wait()
+        return web.json_response({"data": {}, "message": "ok"})
+
+    async with Rogue(slow) as server:
+        client = server.client()
+        call = asyncio.ensure_future(client.services.cancel("API-1955-0003"))
+        await server.arrived.wait()  # the DELETE is on the server now
+        await client.close()
+        with pytest.raises(APIConnectionError) as caught:
+            await call
+        released.set()
+    assert "closed while the request was in flight" in str(caught.value)
+    assert caught.value.outcome_unknown  # the DELETE had left

@@ -41,4 +41,4 @@ async def test_no_private_key_in_any_log_record_error_or_repr(fake_byteful: Fake
     assert WATCH.seen["log records"] >= 4
     assert WATCH.seen["errors"] >= 3
     assert WATCH.seen["clients"] >= 2
-    assert WATCH.leaks == []
+    assert WATCH.leaks == [], "\n".join(WATCH.leaks)

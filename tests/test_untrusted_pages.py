@@ -14,8 +14,12 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from byteful_async import AsyncPaginator, IncompleteResultError, ResidentialLedger
-from byteful_async import ResponseDecodeError
+from byteful_async import (
+    AsyncPaginator,
+    IncompleteResultError,
+    ResidentialLedger,
+    ResponseDecodeError,
+)
 from tests.rogue import Rogue, json_answer, ledger_rows
 
 ROWS = ledger_rows(250)
@@ -159,8 +163,8 @@ async def test_an_empty_page_before_the_total(mode: str) -> None:
 
 
 async def test_the_page_number_is_the_one_asked_for() -> None:
-    async with _server(lambda p, n: {**honest(p, n), "page": 7}) as server:
-        async with server.client() as client:
-            page = await client.residential_ledger.search(per_page=PER_PAGE, page=2)
+    liar = _server(lambda p, n: {**honest(p, n), "page": 7})
+    async with liar as server, server.client() as client:
+        page = await client.residential_ledger.search(per_page=PER_PAGE, page=2)
     assert page.page == 2
     assert page.has_next

@@ -41,13 +41,18 @@ Command = Callable[[argparse.Namespace, Streams], Coroutine[Any, Any, int]]
 
 
 def client_for(args: argparse.Namespace) -> AsyncByteful:
-    """The client the options (or the environment) describe."""
+    """The client the options (or the environment) describe.
+
+    Like other command-line tools, the command honours ``HTTP_PROXY``, ``HTTPS_PROXY`` and
+    ``NO_PROXY``.
+    """
     return AsyncByteful(
         args.public_key,
         args.private_key,
         base_url=args.base_url,
         timeout=args.timeout,
         max_retries=args.max_retries,
+        trust_env=True,
     )
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
 from byteful_async._exceptions import BytefulError
+from byteful_async._secret import Secret
 from byteful_async.cli._format import one_line
 
 #: Exit codes: 1 the command failed (API, network, file), 2 the command line was wrong.
@@ -36,12 +39,14 @@ def main(
         )
         return BAD_USAGE
     try:
-        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = _parse(build_parser(), list(sys.argv[1:] if argv is None else argv))
     except UsageError as exc:
         print(f"byteful: error: {exc} (see byteful --help)", file=err)
         return BAD_USAGE
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else 0
+    # From here on the command line may hold a key: keep no plain copy of it in this frame.
+    argv = None
     name = args.command if args.command != "ledger" else f"ledger {args.ledger_command}"
     # Tables piped to a file or a test get room; a terminal keeps its own width.
     width = None if _is_tty(out) else 132
@@ -65,6 +70,48 @@ def main(
     except (OSError, RuntimeError) as exc:
         print(f"byteful: error: {one_line(exc)}", file=err)
         return FAILED
+
+
+def _parse(parser: argparse.ArgumentParser, words: list[str]) -> argparse.Namespace:
+    """The parsed command line, its private key held in a :class:`Secret`.
+
+    Raises:
+        UsageError: the command line is wrong; its message shows no key.
+
+    """
+    from byteful_async.cli._parser import UsageError
+
+    try:
+        args = parser.parse_args(words)
+    except UsageError as exc:
+        raise UsageError(without_keys(str(exc), words)) from None
+    finally:
+        words.clear()  # the caller's list was a copy; this frame lets go of the key too
+    if getattr(args, "private_key", None) is not None:
+        args.private_key = Secret(args.private_key)
+    return args
+
+
+def without_keys(message: str, words: Sequence[str]) -> str:
+    """A usage error with nothing in it that could be a key.
+
+    Masked: the value given to any option whose name holds "key" (``--private-key``, or a
+    mistyped ``--privat-key``), the key in ``BYTEFUL_PRIVATE_KEY``, and every word argparse
+    calls unrecognized that is not an option name (a key pasted without its option).
+    """
+    secrets = {os.environ.get("BYTEFUL_PRIVATE_KEY", "")}
+    for index, word in enumerate(words):
+        name, equals, value = word.partition("=")
+        if name.startswith("-") and "key" in name.lower():
+            secrets.add(value if equals else words[index + 1] if index + 1 < len(words) else "")
+    head, marker, rest = message.partition("unrecognized arguments: ")
+    if marker:
+        shown = [w if w.startswith("-") else "[value]" for w in rest.split()]
+        message = head + marker + " ".join(shown)
+    for secret in sorted(secrets, key=len, reverse=True):
+        if len(secret) >= 4:
+            message = message.replace(secret, "[redacted]")
+    return message
 
 
 def _is_tty(stream: TextIO) -> bool:
