@@ -372,6 +372,8 @@ class Transport:
         if status >= 300:
             parsed_error = _loads_or_text(content)
         request_id = _request_id(response_headers, parsed_error)
+        if request_id is not None:
+            request_id = self.secret.redact(request_id)  # it is logged and shown in errors
         log.debug(
             "%s %s -> %d in %.1f ms (request id %s)",
             request.method,

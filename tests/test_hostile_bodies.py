@@ -55,7 +55,7 @@ async def test_a_key_quoted_back_is_masked_everywhere() -> None:
                 "detail": {"keys": [key]},
             },
             status=401,
-            **{"X-Echo": key},
+            **{"X-Echo": key, "X-Request-Id": f"req-{key}"},
         )
 
     async with Rogue(quoting) as server, server.client() as client:
@@ -68,6 +68,7 @@ async def test_a_key_quoted_back_is_masked_everywhere() -> None:
     assert error.message == "The private key [redacted] is not valid."
     assert error.body["detail"] == {"keys": ["[redacted]"]}
     assert error.headers["X-Echo"] == "[redacted]"
+    assert error.request_id == "req-[redacted]"
 
 
 async def test_a_key_quoted_in_an_undecodable_answer_is_masked() -> None:
