@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import ipaddress
-import operator
 import os
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -16,24 +15,12 @@ import aiohttp
 import attrs
 import yarl
 
-from byteful_async._endpoint import Endpoint, Envelope, decode, decode_page, json_object
-from byteful_async._exceptions import BytefulError, ResponseDecodeError
+from byteful_async._core import Core
+from byteful_async._endpoint import Endpoint, Envelope, decode, json_object
+from byteful_async._exceptions import BytefulError
 from byteful_async._limiter import RateLimiter, shared_limiter
 from byteful_async._logging import configure_from_env
-from byteful_async._pagination import AsyncPaginator, Page
 from byteful_async._params import check_json, format_query_value
-from byteful_async._resources import (
-    CheckoutResource,
-    CustomerResource,
-    MobileLedgerResource,
-    MobileResource,
-    ProductsResource,
-    ResidentialLedgerResource,
-    ResidentialResource,
-    Resource,
-    ServiceAdjustmentsResource,
-    ServicesResource,
-)
 from byteful_async._response import APIResponse, captured
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Credentials, Secret
@@ -46,6 +33,7 @@ from byteful_async._transport import (
     _client_timeout,
 )
 from byteful_async._version import __version__
+from byteful_async.resources import RESOURCE_NAMES, Resource, ResourceAttributes
 
 T = TypeVar("T")
 
@@ -154,7 +142,7 @@ def _check_rate(rate_limit: object) -> float:
     return float(rate_limit)
 
 
-class AsyncByteful:
+class AsyncByteful(ResourceAttributes):
     """The async client of the Byteful Public User API.
 
     ::
@@ -196,16 +184,6 @@ class AsyncByteful:
         ValueError: an option is out of range, or ``base_url`` is not a plain https:// URL.
 
     """
-
-    customer: CustomerResource
-    residential_ledger: ResidentialLedgerResource
-    mobile_ledger: MobileLedgerResource
-    residential: ResidentialResource
-    mobile: MobileResource
-    checkout: CheckoutResource
-    products: ProductsResource
-    services: ServicesResource
-    service_adjustments: ServiceAdjustmentsResource
 
     def __init__(
         self,
@@ -267,30 +245,24 @@ class AsyncByteful:
         # A proxy from the environment is for reaching other hosts: this machine is never
         # sent through one, as if NO_PROXY always held localhost and 127.0.0.1.
         trust_env = trust_env and not _is_loopback(yarl.URL(root).raw_host or "")
-        self._transport = Transport(
-            base_url=root,
-            credentials=credentials,
-            user_agent=f"byteful-async/{__version__}",
-            http=HTTPSession(session, max_concurrency, trust_env=trust_env),
-            limiter=limiter,
-            timeout=_client_timeout(timeout),
-            max_retries=max_retries,
-            retry_policy=retry_policy or RetryPolicy(),
-            max_response_bytes=max_response_bytes,
-            proxy=_proxy_url(proxy),
+        self._core = Core(
+            Transport(
+                base_url=root,
+                credentials=credentials,
+                user_agent=f"byteful-async/{__version__}",
+                http=HTTPSession(session, max_concurrency, trust_env=trust_env),
+                limiter=limiter,
+                timeout=_client_timeout(timeout),
+                max_retries=max_retries,
+                retry_policy=retry_policy or RetryPolicy(),
+                max_response_bytes=max_response_bytes,
+                proxy=_proxy_url(proxy),
+            )
         )
-        self._bind_resources()
 
-    def _bind_resources(self) -> None:
-        self.customer = CustomerResource(self)
-        self.residential_ledger = ResidentialLedgerResource(self)
-        self.mobile_ledger = MobileLedgerResource(self)
-        self.residential = ResidentialResource(self)
-        self.mobile = MobileResource(self)
-        self.checkout = CheckoutResource(self)
-        self.products = ProductsResource(self)
-        self.services = ServicesResource(self)
-        self.service_adjustments = ServiceAdjustmentsResource(self)
+    @property
+    def _transport(self) -> Transport:
+        return self._core.transport
 
     # -- configuration -----------------------------------------------------------------------
 
@@ -334,8 +306,10 @@ class AsyncByteful:
         if retry_policy is not None:
             changes["retry_policy"] = retry_policy
         clone = copy.copy(self)
-        clone._transport = attrs.evolve(self._transport, **changes)
-        clone._bind_resources()
+        # The copy's resources are made afresh, over its own core.
+        for name in RESOURCE_NAMES:
+            clone.__dict__.pop(name, None)
+        clone._core = Core(attrs.evolve(self._transport, **changes))
         return clone
 
     def __repr__(self) -> str:
@@ -361,61 +335,6 @@ class AsyncByteful:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    # -- the bridge to the core --------------------------------------------------------------
-
-    async def _call(
-        self,
-        endpoint: Endpoint[T],
-        ids: tuple[str, ...],
-        *,
-        query: Mapping[str, str] | None = None,
-        body: Any = None,
-        timeout: Timeout | None = None,
-    ) -> T:
-        request = Request(
-            method=endpoint.method,
-            path=endpoint.path.format(*ids),
-            query=query or {},
-            body=body,
-            retry_safe=endpoint.retry_safe,
-            advice=endpoint.advice,
-        )
-        response = await self._transport.send(request, timeout=timeout)
-        return self._decoded(request, lambda: decode(endpoint, response))
-
-    def _decoded(self, request: Request, decode_it: Callable[[], T]) -> T:
-        """Decode a 2xx answer; a body that fails is an unknown outcome for a write."""
-        try:
-            return decode_it()
-        except ResponseDecodeError as exc:
-            secret = self._transport.secret
-            exc.args = tuple(secret.redact(a) if isinstance(a, str) else a for a in exc.args)
-            exc.problems = [(path, secret.redact(text)) for path, text in exc.problems]
-            if not request.retry_safe:
-                exc.outcome_unknown = True
-                exc.advice = request.uncertain_advice
-            raise
-
-    def _paginate(self, endpoint: Endpoint[T], query: dict[str, str]) -> AsyncPaginator[T]:
-        assert endpoint.envelope is Envelope.PAGE
-        start = int(query.pop("page", "1"))
-        transport = self._transport
-
-        async def fetch(number: int) -> Page[T]:
-            request = Request(
-                method="GET", path=endpoint.path, query={**query, "page": str(number)}
-            )
-            response = await transport.send(request)
-            return decode_page(endpoint, response, number=number, fetch=fetch)
-
-        return AsyncPaginator(
-            fetch,
-            operation=endpoint.name,
-            start=start,
-            key=operator.attrgetter(endpoint.key) if endpoint.key else None,
-            random_order=query.get("sort_by") == "random",
-        )
 
     async def request(
         self,
@@ -453,16 +372,21 @@ class AsyncByteful:
         query = {k: format_query_value(v) for k, v in (params or {}).items() if v is not None}
         if json is not None:
             check_json("request()", "json", json)
-        request = Request(
-            method=method, path=path, query=query, body=json, retry_safe=method == "GET"
-        )
+        # Only a GET is known to change nothing; any other method is a write, never resent.
+        retry_safe = method == "GET"
+        request = Request(method=method, path=path, query=query, body=json, retry_safe=retry_safe)
         response = await self._transport.send(request, timeout=timeout)
         if cast_to is None:
-            return self._decoded(request, lambda: json_object(response))
+            return self._core.decoded(request, lambda: json_object(response))
         endpoint: Endpoint[Any] = Endpoint(
-            name="request", method=method, path=path, returns=cast_to
+            name="request",
+            method=method,
+            path=path,
+            returns=cast_to,
+            envelope=Envelope.DATA,
+            retry_safe=retry_safe,
         )
-        return self._decoded(request, lambda: decode(endpoint, response))
+        return self._core.decoded(request, lambda: decode(endpoint, response))
 
     @property
     def with_raw_response(self) -> RawResponses:

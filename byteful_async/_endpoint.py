@@ -1,8 +1,10 @@
 """Endpoint declarations, and turning the API's envelopes into models.
 
 An :class:`Endpoint` says everything the core needs to know about one API operation:
-method, path, the model it returns and in which envelope, the filters or body it takes, and
-whether resending it is safe. Resources (``_resources``) are thin typed methods over these.
+method, path and its named ids, the model it returns and in which envelope, the options,
+filters or body it takes, and whether resending it is safe. The declarations are generated
+from ``schema/operations.json`` (``byteful_async.resources._generated``); nothing here
+knows any particular endpoint.
 """
 
 from __future__ import annotations
@@ -17,41 +19,71 @@ import orjson
 from byteful_async._converter import structure
 from byteful_async._exceptions import ResponseDecodeError
 from byteful_async._pagination import Page
-from byteful_async._params import MAX_PER_PAGE
 from byteful_async._response import APIResponse
+from byteful_async.models import MAX_PER_PAGE
 
 T = TypeVar("T")
 
-#: Every documented endpoint lives under this path.
-USER = "/public/user"
-
 
 class Envelope(enum.Enum):
-    """Where a response keeps its payload."""
+    """Where an answer keeps its payload."""
 
     DATA = "data"
     """``{"data": {...}, "message": ...}``: the payload is ``data``."""
     PAGE = "page"
     """``{"data": [...], "page", "per_page", "item_count", "total_count", "message"}``."""
-    BODY = "body"
-    """``{"edited": [...], "message": ...}``: the payload is the whole body."""
+    CREATED = "created"
+    """``{"created": [ids], "data": {...}?, "message"}``: a :class:`Created`."""
+    EDITED = "edited"
+    """``{"edited": [ids], ..., "message"}``: the whole body is the payload."""
+    DELETED = "deleted"
+    """``{"deleted": [ids], "message"}``: the whole body is the payload."""
+    STRINGS = "strings"
+    """``{"data": ["...", ...], "message"}``: a list of text lines."""
+
+
+@attrs.frozen(kw_only=True)
+class Created(Generic[T]):
+    """The answer to a create: the ids the API made and, when it sends one, the new object.
+
+    Attributes:
+        created: The new objects' ids, as the API gives them.
+        data: The new object (a new proxy user's generated password, say), or None when the
+            API sends only ids.
+        message: The API's message.
+
+    """
+
+    created: list[str]
+    data: T | None = None
+    message: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class Endpoint(Generic[T]):
-    """One API operation.
+    """One API operation, as declared in ``schema/operations.json``.
 
     Attributes:
-        name: How users call it, for error messages (``"services.retrieve"``).
+        name: ``resource.method``, how users call it (``"services.retrieve"``).
         method: HTTP method.
-        path: Path below the base URL; ``{}`` marks where the id goes.
+        path: Path below the base URL, with ``{name}`` where each id goes.
         returns: The model (or type such as ``dict[str, CatalogProduct]``) of the payload.
-        envelope: Where the payload sits in the body.
-        filters: The search's generated TypedDict of filters, for searches.
+        envelope: Where the payload sits in the answer.
+        retry_safe: Whether resending can change nothing. A fact of the API, so it has no
+            default; only retry-safe calls are ever resent after they may have arrived.
+        ids: The path's ids in order, each with its declared type (``str`` or ``int``).
+        options: Query parameters that are not filters: name -> (type, default). A value
+            equal to its default is not sent.
+        filters: The search's generated TypedDict of filters.
         body: The generated request model the JSON body is checked against.
-        retry_safe: Whether resending can change nothing; defaults to True for GET only.
-        key: For searches, the field that identifies a row (used to de-duplicate).
-        advice: What to check before repeating a write whose outcome is unknown.
+        body_min_fields: The fewest body fields a call must give (an edit changes something).
+        metadata: For searches that filter on metadata: the field (``service_metadata``).
+        key: For searches, the field that identifies a row.
+        spends_money: The call can charge the account.
+        destroys: The call ends or deletes something for good.
+        advice: What to check before repeating the call when its outcome is unknown.
+        summary: One line on what it does.
+        doc: The documentation page.
 
     """
 
@@ -59,41 +91,30 @@ class Endpoint(Generic[T]):
     method: str
     path: str
     returns: Any
-    envelope: Envelope = Envelope.DATA
+    envelope: Envelope
+    retry_safe: bool
+    ids: tuple[tuple[str, type], ...] = ()
+    options: Mapping[str, tuple[type, Any]] = attrs.field(factory=dict)
     filters: type | None = None
     body: type | None = None
-    retry_safe: bool = attrs.field()
+    body_min_fields: int = 0
+    metadata: str | None = None
     key: str | None = None
+    spends_money: bool = False
+    destroys: bool = False
     advice: str | None = None
+    summary: str = ""
+    doc: str | None = None
 
-    @retry_safe.default
-    def _reads_are_safe(self) -> bool:
-        return self.method == "GET"
+    @property
+    def resource(self) -> str:
+        """The client attribute the method lives on (``services``)."""
+        return self.name.partition(".")[0]
 
-
-def retrieve_endpoint(attribute: str, resource: str, model: type[T]) -> Endpoint[T]:
-    """``GET /public/user/<resource>/retrieve/{id}``, called as ``client.<attribute>.retrieve``."""
-    return Endpoint(
-        name=f"{attribute}.retrieve",
-        method="GET",
-        path=f"{USER}/{resource}/retrieve/{{}}",
-        returns=model,
-    )
-
-
-def search_endpoint(
-    attribute: str, resource: str, model: type[T], filters: type, key: str
-) -> Endpoint[T]:
-    """``GET /public/user/<resource>/search``, rows identified by their ``key`` field."""
-    return Endpoint(
-        name=f"{attribute}.search",
-        method="GET",
-        path=f"{USER}/{resource}/search",
-        returns=model,
-        envelope=Envelope.PAGE,
-        filters=filters,
-        key=key,
-    )
+    @property
+    def method_name(self) -> str:
+        """The method's name on its resource (``retrieve``)."""
+        return self.name.partition(".")[2]
 
 
 def _error(
@@ -136,14 +157,30 @@ def _decode(response: APIResponse[None], value: object, returns: Any) -> Any:
         ) from exc
 
 
-def decode(endpoint: Endpoint[T], response: APIResponse[None]) -> T:
-    """The payload of a single-object or body envelope, as ``endpoint.returns``."""
+def decode(endpoint: Endpoint[Any], response: APIResponse[None]) -> Any:
+    """The payload of any envelope but a page, as ``endpoint.returns`` declares it."""
     body = json_object(response)
-    if endpoint.envelope is Envelope.BODY:
-        return _decode(response, body, endpoint.returns)  # type: ignore[no-any-return]
+    envelope = endpoint.envelope
+    if envelope in (Envelope.EDITED, Envelope.DELETED):
+        if not isinstance(body.get(envelope.value), list):
+            raise _error(response, f"the envelope has no {envelope.value!r} list")
+        return _decode(response, body, endpoint.returns)
+    if envelope is Envelope.CREATED:
+        created = body.get("created")
+        if type(created) is not list or not all(type(i) is str for i in created):
+            raise _error(response, "the envelope has no 'created' list of ids")
+        data = body.get("data")
+        message = body.get("message")
+        return Created(
+            created=created,
+            data=None if data is None else _decode(response, data, endpoint.returns),
+            message=message if isinstance(message, str) else None,
+        )
     if "data" not in body:
         raise _error(response, "the envelope has no 'data'")
-    return _decode(response, body["data"], endpoint.returns)  # type: ignore[no-any-return]
+    if envelope is Envelope.STRINGS:
+        return _decode(response, body["data"], list[str])
+    return _decode(response, body["data"], endpoint.returns)
 
 
 def _count(

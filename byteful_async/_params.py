@@ -22,9 +22,10 @@ import attrs
 
 from byteful_async._converter import format_datetime, unstructure
 from byteful_async._types import is_nullable, open_enum_of, union_args, without_none
+from byteful_async.models import BOUNDS
 
-#: The API's largest page (and its default page size).
-MAX_PER_PAGE: Final = 100
+Bounds = tuple[int | None, int | None]
+"""A number's (minimum, maximum), either None; from the schema (``models.BOUNDS``)."""
 
 #: The API's integers are signed 64-bit; JSON encoders refuse anything wider.
 INT64_MIN: Final = -(2**63)
@@ -32,11 +33,6 @@ INT64_MAX: Final = 2**63 - 1
 
 #: Deepest nesting accepted in a free-form JSON value (metadata, ``request(json=...)``).
 MAX_JSON_DEPTH: Final = 32
-
-# Arguments that count things: zero or less is always a mistake.
-_POSITIVE: Final = frozenset(
-    {"page", "per_page", "quantity", "cycle_interval_count", "top_up_amount", "amount_cents"}
-)
 
 
 @functools.cache
@@ -57,8 +53,27 @@ def _unknown(op: str, kind: str, name: str, known: typing.Iterable[str]) -> Type
     return TypeError(f"{op}() got an unknown {kind} {name!r}{hint}")
 
 
-def check_value(op: str, name: str, value: object, tp: Any) -> object:
+def bounds_of(model: type, name: str) -> Bounds | None:
+    """The schema's (minimum, maximum) of field ``name`` of ``model``, if it has any."""
+    return BOUNDS.get(model.__name__, {}).get(name)
+
+
+def _check_bounds(op: str, name: str, value: int | float, bounds: Bounds | None) -> None:
+    if bounds is None:
+        return
+    low, high = bounds
+    if low is not None and value < low:
+        raise ValueError(f"{op}(): {name} must be at least {low}, not {value}")
+    if high is not None and value > high:
+        raise ValueError(f"{op}(): {name} must be at most {high}, not {value}")
+
+
+def check_value(
+    op: str, name: str, value: object, tp: Any, *, bounds: Bounds | None = None
+) -> object:
     """Check ``value`` against the field type ``tp``; return it normalised (enums to values).
+
+    ``bounds`` are the field's (minimum, maximum) when it is a number the schema bounds.
 
     Raises:
         TypeError: the value has the wrong type.
@@ -83,8 +98,7 @@ def check_value(op: str, name: str, value: object, tp: Any) -> object:
     if tp is int:
         if type(value) is not int:
             raise TypeError(f"{op}(): {name} must be an int, not {type(value).__name__}")
-        if name in _POSITIVE and value < 1:
-            raise ValueError(f"{op}(): {name} must be at least 1, not {value}")
+        _check_bounds(op, name, value, bounds)
         _check_int64(op, name, value)
         return value
     if tp is float:
@@ -92,6 +106,7 @@ def check_value(op: str, name: str, value: object, tp: Any) -> object:
             raise TypeError(f"{op}(): {name} must be a number, not {type(value).__name__}")
         if not math.isfinite(value):
             raise ValueError(f"{op}(): {name} must be a finite number, not {value}")
+        _check_bounds(op, name, value, bounds)
         return value
     if tp is str:
         if not isinstance(value, str):
@@ -192,7 +207,7 @@ def build_model(op: str, cls: type, fields: Mapping[str, object]) -> Any:
             raise _unknown(op, "argument", key, known)
         if value is None:
             continue
-        checked[key] = check_value(op, key, value, hints[key])
+        checked[key] = check_value(op, key, value, hints[key], bounds=bounds_of(cls, key))
     missing = [
         a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING and a.name not in checked
     ]
@@ -230,8 +245,8 @@ def encode_filters(
 
     Raises:
         TypeError: an unknown filter name or a value of the wrong type.
-        ValueError: an impossible value (``per_page`` above 100, an empty string, a sort key
-            that is no field...).
+        ValueError: an impossible value (a number outside the schema's bounds, such as
+            ``per_page`` above 100; an empty string; a sort key that is no field...).
 
     """
     hints = _hints(filters_type)
@@ -242,14 +257,48 @@ def encode_filters(
             raise _unknown(op, "filter", name, hints)
         if value is None:
             continue
-        query[name] = format_query_value(check_value(op, name, value, tp))
-    per_page = filters.get("per_page")
-    if isinstance(per_page, int) and per_page > MAX_PER_PAGE:
-        raise ValueError(
-            f"{op}(): per_page must be at most {MAX_PER_PAGE} (the API's maximum), not {per_page}"
-        )
+        checked = check_value(op, name, value, tp, bounds=bounds_of(filters_type, name))
+        query[name] = format_query_value(checked)
     if "sort_by" in query:
         _check_sort(op, query["sort_by"], rows)
+    return query
+
+
+#: Operators a metadata filter may carry after the dot (``service_metadata.min_score``).
+_METADATA_OPERATORS: Final = ("not_", "min_", "max_", "like_", "exists_")
+
+
+def encode_metadata(op: str, field: str, metadata: Mapping[str, object]) -> dict[str, str]:
+    """Metadata filters as query parameters: ``{"team": "ads"}`` -> ``field.team=ads``.
+
+    A key may start with an operator (``not_``, ``min_``, ``max_``, ``like_``, ``exists_``);
+    it goes after the dot, as the API spells it. ``exists_`` takes a bool; the others text,
+    a number or a bool.
+    """
+    if not isinstance(metadata, Mapping):
+        raise TypeError(f"{op}(): metadata must be a mapping, not {type(metadata).__name__}")
+    query: dict[str, str] = {}
+    for key, value in metadata.items():
+        if not isinstance(key, str):
+            raise TypeError(f"{op}(): metadata keys must be text, not {key!r}")
+        operator = next((o for o in _METADATA_OPERATORS if key.startswith(o)), "")
+        name = key[len(operator) :]
+        if not name or not all(ch.isalnum() or ch in "_-" for ch in name):
+            raise ValueError(
+                f"{op}(): metadata key {key!r} must be a name of letters, digits, _ and -"
+            )
+        label = f"metadata[{key!r}]"
+        if operator == "exists_":
+            check_value(op, label, value, bool)
+        elif isinstance(value, bool | str):
+            check_value(op, label, value, type(value))
+        elif isinstance(value, int | float):
+            check_value(op, label, value, int if isinstance(value, int) else float)
+        else:
+            raise TypeError(
+                f"{op}(): {label} must be text, a number or a bool, not {type(value).__name__}"
+            )
+        query[f"{field}.{key}"] = format_query_value(value)
     return query
 
 
@@ -269,7 +318,7 @@ def _check_sort(op: str, key: str, rows: type) -> None:
     )
 
 
-def path_id(op: str, name: str, value: object, tp: type = str) -> str:
+def path_id(op: str, name: str, value: object, tp: type) -> str:
     """Encode an id as exactly one URL path segment (``/``, ``?``, ``#`` and ``..`` escaped).
 
     Raises:

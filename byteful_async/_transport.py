@@ -66,8 +66,10 @@ class Request:
         path: Path below the base URL, percent-encoded, starting with ``/``.
         query: Encoded query parameters.
         body: JSON body, or None.
+        headers: Extra headers for this request (never the auth headers, which come last).
         retry_safe: True when resending cannot change anything (reads); False for writes,
-            which are resent only when the API surely did not act on them.
+            which are resent only when the API surely did not act on them. No default: it
+            comes from the endpoint's declaration.
         advice: What to check before repeating a write whose outcome is unknown; it becomes
             the error's ``advice``.
 
@@ -75,9 +77,10 @@ class Request:
 
     method: str
     path: str
+    retry_safe: bool
     query: Mapping[str, str] = attrs.field(factory=dict)
     body: Any = None
-    retry_safe: bool = True
+    headers: Mapping[str, str] = attrs.field(factory=dict)
     advice: str | None = None
 
     @property
@@ -346,6 +349,7 @@ class Transport:
                         {
                             **(_JSON_HEADERS if body is not None else _HEADERS),
                             "User-Agent": self.user_agent,
+                            **request.headers,
                         }
                     ),
                     timeout=timeout,

@@ -1,13 +1,21 @@
-"""Generate byteful_async/models/_generated.py from schema/byteful.schema.json.
+"""Generate the package's fenced modules from schema/.
 
 Usage (from the repository root)::
 
     python -m codegen           # regenerate
-    python -m codegen --check   # exit 1 and show a diff if the committed module is stale
+    python -m codegen --check   # exit 1 and show a diff if a committed module is stale
 
-The pipeline: expand the schema (codegen/expand.py), run datamodel-code-generator with
-the templates in codegen/templates/, then tidy the output (header, imports, __all__) and
-format it with the project's pinned ruff. Every run on the same inputs gives the same bytes.
+Three modules come out:
+
+* ``byteful_async/models/_generated.py``: expand the schema (codegen/expand.py), run
+  datamodel-code-generator with the templates in codegen/templates/, then tidy the output
+  (header, imports, ``__all__``);
+* ``byteful_async/models/_bounds.py``: the numeric bounds of the expanded schema;
+* ``byteful_async/resources/_generated.py``: the endpoint declarations, resources and
+  manifest, from schema/operations.json (codegen/operations.py).
+
+Each is formatted with the project's pinned ruff. Every run on the same inputs gives the
+same bytes.
 """
 
 from __future__ import annotations
@@ -23,11 +31,14 @@ from importlib.metadata import version
 from pathlib import Path
 
 from codegen.expand import expand
+from codegen.operations import load_table, render_bounds, render_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schema" / "byteful.schema.json"
 TEMPLATES = ROOT / "codegen" / "templates"
-OUTPUT = ROOT / "byteful_async" / "models" / "_generated.py"
+MODELS = ROOT / "byteful_async" / "models" / "_generated.py"
+BOUNDS = ROOT / "byteful_async" / "models" / "_bounds.py"
+RESOURCES = ROOT / "byteful_async" / "resources" / "_generated.py"
 
 HEADER = """\
 # Generated from schema/byteful.schema.json by codegen (datamodel-code-generator {version}).
@@ -89,9 +100,9 @@ def _tidy(source: str) -> str:
     return HEADER.format(version=version("datamodel-code-generator")) + "\n" + body
 
 
-def _ruff(args: list[str], source: str) -> str:
+def _ruff(args: list[str], source: str, path: Path) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "ruff", *args, "--stdin-filename", str(OUTPUT), "-"],
+        [sys.executable, "-m", "ruff", *args, "--stdin-filename", str(path), "-"],
         input=source, capture_output=True, text=True, check=False, cwd=ROOT,
     )  # fmt: skip
     if done.returncode != 0:
@@ -99,36 +110,46 @@ def _ruff(args: list[str], source: str) -> str:
     return done.stdout
 
 
-def generate() -> str:
-    """Return the generated module's text."""
+def _formatted(source: str, path: Path) -> str:
+    source = _ruff(["check", "--fix", "--select", "F401,I", "--quiet"], source, path)
+    return _ruff(["format", "--quiet"], source, path)
+
+
+def generate() -> dict[Path, str]:
+    """Return each generated module's text, by path."""
     schema = json.loads(SCHEMA.read_text())
     expanded, template_data = expand(schema)
-    source = _tidy(_run_generator(expanded, template_data))
-    source = _ruff(["check", "--fix", "--select", "F401,I", "--quiet"], source)
-    return _ruff(["format", "--quiet"], source)
+    return {
+        MODELS: _formatted(_tidy(_run_generator(expanded, template_data)), MODELS),
+        BOUNDS: _formatted(render_bounds(expanded), BOUNDS),
+        RESOURCES: _formatted(render_resources(load_table(), schema), RESOURCES),
+    }
 
 
 def main() -> None:
-    """Regenerate, or with --check compare against the committed module."""
+    """Regenerate, or with --check compare against the committed modules."""
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--check", action="store_true", help="fail if the committed module is stale"
-    )
+    parser.add_argument("--check", action="store_true", help="fail if a committed module is stale")
     args = parser.parse_args()
-    fresh = generate()
-    if not args.check:
-        OUTPUT.write_text(fresh)
-        print(f"wrote {OUTPUT.relative_to(ROOT)}")
-        return
-    current = OUTPUT.read_text() if OUTPUT.exists() else ""
-    if current != fresh:
-        diff = difflib.unified_diff(
-            current.splitlines(keepends=True), fresh.splitlines(keepends=True),
-            f"{OUTPUT.relative_to(ROOT)} (committed)", "(regenerated)",
-        )  # fmt: skip
-        sys.stderr.writelines(diff)
-        raise SystemExit("the generated models are stale: run `make codegen` and commit the result")
-    print(f"{OUTPUT.relative_to(ROOT)} is up to date")
+    stale = False
+    for path, fresh in generate().items():
+        name = path.relative_to(ROOT)
+        if not args.check:
+            path.write_text(fresh)
+            print(f"wrote {name}")
+            continue
+        current = path.read_text() if path.exists() else ""
+        if current != fresh:
+            stale = True
+            diff = difflib.unified_diff(
+                current.splitlines(keepends=True), fresh.splitlines(keepends=True),
+                f"{name} (committed)", "(regenerated)",
+            )  # fmt: skip
+            sys.stderr.writelines(diff)
+        else:
+            print(f"{name} is up to date")
+    if stale:
+        raise SystemExit("generated code is stale: run `make codegen` and commit the result")
 
 
 if __name__ == "__main__":

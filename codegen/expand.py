@@ -135,7 +135,7 @@ def _expand_search(schema: JSON, definition: JSON) -> JSON:
         "type": "string",
         "description": "A field name, optionally ending _asc or _desc; or random (never paged).",
     }
-    expanded = {k: v for k, v in definition.items() if k != "x-search"}
+    expanded = {k: v for k, v in definition.items() if k not in ("x-search", "x-metadata")}
     expanded["properties"] = properties
     # Every key is optional at call time; marking them required only keeps None out of the hints.
     expanded["required"] = list(properties)
@@ -163,7 +163,7 @@ def expand(schema: JSON) -> tuple[JSON, JSON]:
     for name, definition in schema["$defs"].items():
         if "x-search" in definition:
             out["$defs"][name] = _expand_search(schema, definition)
-            template_data[name] = {"typed_dict": True, "search": definition["x-search"]}
+            template_data[name] = {"typed_dict": True}
         elif "properties" in definition:
             out["$defs"][name]["properties"] = {
                 field: _open_enum(schema, prop) for field, prop in definition["properties"].items()

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -26,9 +27,9 @@ from byteful_async import (
     ResidentialSummary,
     RetryPolicy,
     ServiceAdjustment,
-    _resources,
 )
 from byteful_async._endpoint import Endpoint
+from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful
 
 # The fixtures users get: fake_byteful (a started FakeByteful) and byteful_client.
@@ -93,12 +94,9 @@ json_values = st.recursive(
     max_leaves=12,
 )
 
-#: Every endpoint the SDK declares, by name (``residential_ledger.search``...), sorted.
+#: Every operation in the manifest, by name (``residential_ledger.search``...), sorted.
 ENDPOINTS: dict[str, Endpoint[Any]] = {
-    endpoint.name: endpoint
-    for endpoint in sorted(
-        (v for v in vars(_resources).values() if isinstance(v, Endpoint)), key=lambda e: e.name
-    )
+    op.name: op for op in sorted(OPERATIONS, key=lambda e: e.name)
 }
 
 #: The searches, by name, with their filters TypedDict.
@@ -107,23 +105,44 @@ SEARCH_FILTERS: dict[str, type] = {
 }
 
 
+def method_of(client: AsyncByteful, endpoint: Endpoint[Any]) -> Callable[..., Any]:
+    """The client's method for ``endpoint`` (``client.services.retrieve``...)."""
+    method: Callable[..., Any] = getattr(getattr(client, endpoint.resource), endpoint.method_name)
+    return method
+
+
 def search_method(client: AsyncByteful, name: str) -> Callable[..., AsyncPaginator[Any]]:
     """The client's method for the search called ``name`` (``services.search``...)."""
-    search: Callable[..., AsyncPaginator[Any]] = getattr(client, name.split(".")[0]).search
-    return search
+    return method_of(client, ENDPOINTS[name])
+
+
+def least_body(endpoint: Endpoint[Any]) -> dict[str, Any]:
+    """The fewest body fields a call of ``endpoint`` needs (an edit changes one flag)."""
+    if endpoint.body is None:
+        return {}
+    fields = attrs.fields(endpoint.body)
+    body: dict[str, Any] = {
+        f.name: {int: 1, str: "isp_us"}.get(f.type, 1)  # type: ignore[call-overload]
+        for f in fields
+        if f.default is attrs.NOTHING
+    }
+    if len(body) < endpoint.body_min_fields:
+        flag = next(f.name for f in fields if "bool" in str(f.type))
+        body[flag] = True
+    return body
+
+
+def _id_call(endpoint: Endpoint[Any]) -> Callable[[AsyncByteful, Any], Awaitable[object]]:
+    def call(client: AsyncByteful, ident: Any) -> Awaitable[object]:
+        result: Awaitable[object] = method_of(client, endpoint)(ident, **least_body(endpoint))
+        return result
+
+    return call
 
 
 #: Methods that put a text id in the path: name -> (the id's argument name, a call with an id).
 ID_METHODS: dict[str, tuple[str, Callable[[AsyncByteful, Any], Awaitable[object]]]] = {
-    "residential_ledger.retrieve": (
-        "residential_ledger_id",
-        lambda c, i: c.residential_ledger.retrieve(i),
-    ),
-    "mobile_ledger.retrieve": ("mobile_ledger_id", lambda c, i: c.mobile_ledger.retrieve(i)),
-    "services.retrieve": ("service_id", lambda c, i: c.services.retrieve(i)),
-    "services.edit": (
-        "service_id",
-        lambda c, i: c.services.edit(i, service_is_automatic_collection=True),
-    ),
-    "services.cancel": ("service_id", lambda c, i: c.services.cancel(i)),
+    name: (endpoint.ids[0][0], _id_call(endpoint))
+    for name, endpoint in ENDPOINTS.items()
+    if len(endpoint.ids) == 1 and endpoint.ids[0][1] is str
 }

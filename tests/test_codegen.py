@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import typing
 from datetime import date, datetime
+from pathlib import Path
 
 import attrs
 import pytest
@@ -20,7 +21,7 @@ from byteful_async.models import (
     ServiceAdjustmentSearchFilters,
     ServiceSearchFilters,
 )
-from codegen.__main__ import OUTPUT, SCHEMA, generate
+from codegen.__main__ import BOUNDS, MODELS, RESOURCES, SCHEMA, generate
 
 SEARCH_FILTERS = [
     ResidentialLedgerSearchFilters,
@@ -31,14 +32,25 @@ SEARCH_FILTERS = [
 ]
 
 
-def test_generated_module_is_up_to_date() -> None:
-    assert OUTPUT.read_text() == generate(), "run `make codegen` and commit the result"
+def test_generated_modules_are_up_to_date() -> None:
+    fresh = generate()
+    assert set(fresh) == {MODELS, BOUNDS, RESOURCES}
+    for path, text in fresh.items():
+        assert path.read_text() == text, f"{path.name}: run `make codegen` and commit the result"
 
 
-def test_generated_module_is_fenced() -> None:
-    head = OUTPUT.read_text().splitlines()[:2]
-    assert head[0].startswith("# Generated from schema/byteful.schema.json by codegen")
-    assert "Do not edit by hand" in head[1]
+@pytest.mark.parametrize(
+    ("path", "source"),
+    [
+        (MODELS, "byteful.schema.json"),
+        (BOUNDS, "byteful.schema.json"),
+        (RESOURCES, "operations.json"),
+    ],
+)
+def test_generated_modules_are_fenced(path: Path, source: str) -> None:
+    head = path.read_text().splitlines()[:2]
+    assert head[0].startswith(f"# Generated from schema/{source} by codegen")
+    assert "Do not edit by hand" in " ".join(head)
 
 
 def test_every_schema_definition_is_generated_and_exported() -> None:
@@ -133,7 +145,7 @@ def test_operator_overrides_and_booleans() -> None:
 
 
 def test_filter_docstrings_explain_each_operator() -> None:
-    source = OUTPUT.read_text()
+    source = MODELS.read_text()
     assert (
         '    min_residential_ledger_bytes: int\n    """At least (inclusive): bytes added' in source
     )

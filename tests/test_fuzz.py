@@ -122,7 +122,7 @@ def shaped(draw: st.DrawFn, cls: type, depth: int = 0) -> dict[str, Any]:
 
 def documented(endpoint: Endpoint[Any]) -> Any:
     """The documented example body for what ``endpoint`` returns, if there is one."""
-    enveloped = endpoint.envelope is not Envelope.BODY
+    enveloped = endpoint.envelope is not Envelope.EDITED
     for name, (tp, wrapped) in BODIES.items():
         if wrapped is enveloped and tp == endpoint.returns:
             if endpoint.envelope is not Envelope.PAGE:
@@ -157,7 +157,7 @@ def bodies(draw: st.DrawFn, endpoint: Endpoint[Any]) -> bytes:
     choices = [payload, json_values]
     base = documented(endpoint)
     if base is not None:
-        container = base["data"] if endpoint.envelope is not Envelope.BODY else base
+        container = base["data"] if endpoint.envelope is not Envelope.EDITED else base
         target = container[0] if isinstance(container, list) and container else container
         if isinstance(target, dict) and target:
             changes = st.dictionaries(st.sampled_from(sorted(target)), plausible | json_values)
@@ -302,7 +302,8 @@ def test_any_id_stays_one_segment_of_its_own_endpoint(
     remote: Remote, call: str, ident: str
 ) -> None:
     invoke = ID_METHODS[call][1]
-    prefix = ENDPOINTS[call].path.removesuffix("{}")
+    endpoint = ENDPOINTS[call]
+    prefix = endpoint.path.removesuffix("{" + endpoint.ids[0][0] + "}")
     sent = len(remote.server.requests)
     # Mostly a 404; hypothesis also tries text found in the project, such as a real service
     # id, which may be found, edited or cancelled (409 the second time). Either way, the

@@ -30,7 +30,7 @@ def fetch_tasks() -> list[asyncio.Task[object]]:
     return [
         task
         for task in asyncio.all_tasks()
-        if not task.done() and "_paginate.<locals>.fetch" in task.get_coro().__qualname__  # type: ignore[union-attr]
+        if not task.done() and "Core.paginate.<locals>.fetch" in task.get_coro().__qualname__  # type: ignore[union-attr]
     ]
 
 

@@ -209,8 +209,11 @@ async def test_services_cancel(byteful_client: AsyncByteful, fake_byteful: FakeB
     result = await byteful_client.services.cancel(
         "API-1955-0003", cancel_feedback="unused", cancel_comment="done"
     )
-    assert result.canceled == ["API-1955-0003"]
+    # As documented: the service under edited, the proxies it took away under proxy_edited.
+    assert result.edited == ["API-1955-0003"]
     assert fake_byteful.requests[-1].method == "DELETE"
+    service = await byteful_client.services.retrieve("API-1955-0003", proxies=True)
+    assert result.proxy_edited == [p.proxy_id for p in service.proxies or []] != []
     with pytest.raises(ConflictError):
         await byteful_client.services.cancel("API-1955-0003")
     assert fake_byteful.count(path="/service/cancel") == 2  # a 409 is not retried

@@ -62,11 +62,13 @@ class ChangeResult:
     keys sit at the top level of the body, beside message, not under data."""
 
     edited: list[str] | None = None
-    """Ids edited (PATCH .../edit)."""
-    canceled: list[str] | None = None
-    """Ids canceled (DELETE /service/cancel)."""
+    """Ids edited (PATCH .../edit), and the service a cancel ended (DELETE /service/cancel)."""
     deleted: list[str] | None = None
     """Ids deleted (DELETE .../delete)."""
+    proxy_edited: list[str] | None = None
+    """Proxies a service cancel took away."""
+    proxy_user_acl_deleted: list[str] | None = None
+    """Access rules a proxy-user edit removed."""
     message: str | None = None
     """The API's human-readable summary."""
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -27,6 +27,7 @@ import attrs
 import orjson
 from aiohttp import web
 
+from byteful_async.resources import OPERATIONS
 from byteful_async.testing._data import (
     CATALOG,
     CUSTOMER_ID,
@@ -66,8 +67,36 @@ After it is processed (a purchase is recorded first): ``500_after``, ``drop_afte
 ``bad_json`` (an HTML page with status 200), ``wrong_shape`` (JSON without ``data``).
 """
 
+
+def _route_table() -> list[tuple[str, re.Pattern[str], str]]:
+    """(method, path pattern, operation) for each distinct route of the manifest.
+
+    Two operations on one route (``checkout.create`` and ``checkout.top_up``) are one route,
+    served by the first.
+    """
+    table: list[tuple[str, re.Pattern[str], str]] = []
+    seen: set[tuple[str, str]] = set()
+    for op in OPERATIONS:
+        if (op.method, op.path) in seen:
+            continue
+        seen.add((op.method, op.path))
+        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path))
+        table.append((op.method, re.compile(pattern), op.name))
+    return table
+
+
+def _match(method: str, path: str) -> tuple[str, dict[str, str]] | None:
+    """The operation ``method path`` calls, with its ids decoded; None for no operation."""
+    for route_method, pattern, name in _ROUTES:
+        found = pattern.fullmatch(path)
+        if found is not None and route_method == method:
+            return name, {key: unquote(value) for key, value in found.groupdict().items()}
+    return None
+
+
 _AFTER: Final = {"500_after", "drop_after", "stall_after", "truncate", "bad_json", "wrong_shape"}
 _DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ROUTES: Final = _route_table()
 _DATETIME: Final = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
 _OPERATORS: Final = ("not_", "min_", "max_", "like_")
 _UNPAID: Final = "Successfully created checkout. Please complete payment at the invoice URL."
@@ -596,63 +625,58 @@ class FakeByteful:
     async def _route(
         self, method: str, path: str, query: Mapping[str, str], body: bytes
     ) -> tuple[int, Any]:
-        if not path.startswith("/public/user/"):
+        matched = _match(method, path)
+        if matched is None:
             raise _not_found("resource")
-        parts = [unquote(p) for p in path[len("/public/user/") :].split("/")]
-        resource, action = parts[0], parts[1] if len(parts) > 1 else ""
-        ident = "/".join(parts[2:]) if len(parts) > 2 else None
-        handler = self._routes.get((method, resource, action))
-        needs_id = action in ("retrieve", "edit", "cancel") and resource != "customer"
-        if handler is None or needs_id != (ident is not None):
-            raise _not_found("resource")
+        name, ids = matched
+        ident = next(iter(ids.values()), None)
         json_body: Any = None
         if body:
             try:
                 json_body = orjson.loads(body)
             except orjson.JSONDecodeError:
                 raise _bad("The request body is not valid JSON.") from None
-        result = handler(query, ident, json_body)
+        result = self._handlers[name](query, ident, json_body)
         if isinstance(result, Awaitable):
             result = await result
         return result  # type: ignore[no-any-return]
 
     @functools.cached_property
-    def _routes(
-        self,
-    ) -> dict[tuple[str, str, str], Callable[[Mapping[str, str], str | None, Any], Any]]:
+    def _handlers(self) -> dict[str, Callable[[Mapping[str, str], str | None, Any], Any]]:
+        """What each operation does here, by its name in the manifest."""
         return {
-            ("GET", "customer", "retrieve"): lambda q, i, b: self._one(
+            "customer.retrieve": lambda q, i, b: self._one(
                 self.customer, "Customer successfully retrieved."
             ),
-            ("GET", "residential_ledger", "retrieve"): lambda q, i, b: self._ledger_one(
+            "residential_ledger.retrieve": lambda q, i, b: self._ledger_one(
                 self.residential, i, "Residential Ledger"
             ),
-            ("GET", "residential_ledger", "search"): lambda q, i, b: self._ledger_search(
+            "residential_ledger.search": lambda q, i, b: self._ledger_search(
                 self.residential, q, "Residential Ledger search successful."
             ),
-            ("GET", "mobile_ledger", "retrieve"): lambda q, i, b: self._ledger_one(
+            "mobile_ledger.retrieve": lambda q, i, b: self._ledger_one(
                 self.mobile, i, "Mobile Ledger"
             ),
-            ("GET", "mobile_ledger", "search"): lambda q, i, b: self._ledger_search(
+            "mobile_ledger.search": lambda q, i, b: self._ledger_search(
                 self.mobile, q, "Mobile Ledger search successful."
             ),
-            ("GET", "residential", "summary"): lambda q, i, b: self._summary(self.residential),
-            ("GET", "mobile", "summary"): lambda q, i, b: self._summary(self.mobile),
-            ("GET", "checkout", "catalog"): lambda q, i, b: self._one(
+            "residential.summary": lambda q, i, b: self._summary(self.residential),
+            "mobile.summary": lambda q, i, b: self._summary(self.mobile),
+            "checkout.catalog": lambda q, i, b: self._one(
                 {code: entry for code, (entry, _) in CATALOG.items()},
                 "Checkout catalog successfully retrieved.",
             ),
-            ("POST", "checkout", "quote"): lambda q, i, b: self._quote(b),
-            ("POST", "checkout", "create"): lambda q, i, b: self._create(b),
-            ("GET", "product", "search"): lambda q, i, b: self._search(
+            "checkout.quote": lambda q, i, b: self._quote(b),
+            "checkout.create": lambda q, i, b: self._create(b),
+            "products.search": lambda q, i, b: self._search(
                 self.products, q, "Product search with stock succesfully completed."
             ),
-            ("GET", "service", "retrieve"): lambda q, i, b: self._service_one(i, q),
-            ("GET", "service", "search"): lambda q, i, b: self._service_search(q),
-            ("PATCH", "service", "edit"): lambda q, i, b: self._service_edit(i, b),
-            ("DELETE", "service", "cancel"): lambda q, i, b: self._service_cancel(i, b),
-            ("GET", "service_adjustment", "retrieve"): lambda q, i, b: self._adjustment_one(i),
-            ("GET", "service_adjustment", "search"): lambda q, i, b: self._search(
+            "services.retrieve": lambda q, i, b: self._service_one(i, q),
+            "services.search": lambda q, i, b: self._service_search(q),
+            "services.edit": lambda q, i, b: self._service_edit(i, b),
+            "services.cancel": lambda q, i, b: self._service_cancel(i, b),
+            "service_adjustments.retrieve": lambda q, i, b: self._adjustment_one(i),
+            "service_adjustments.search": lambda q, i, b: self._search(
                 self.adjustments, q, "Service Adjustment search successful."
             ),
         }
@@ -854,8 +878,10 @@ class FakeByteful:
         if service["service_status"] == "canceled":
             raise _Problem(409, "Conflict", "The service is already canceled.")
         service["service_status"] = "canceled"
+        # As documented: the service under "edited", its proxies under "proxy_edited".
         return 200, {
-            "canceled": [service["service_id"]],
+            "edited": [service["service_id"]],
+            "proxy_edited": [p["proxy_id"] for p in self._proxies_of(service)],
             "message": "Service successfully canceled.",
         }
 

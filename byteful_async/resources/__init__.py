@@ -1,0 +1,39 @@
+"""The API's resources: generated from schema/operations.json, plus behaviour where needed.
+
+``OPERATIONS`` is the manifest: one :class:`~byteful_async._endpoint.Endpoint` per
+operation, in the table's order, with its method, path, ids, filters or body, envelope,
+retry safety, whether it spends money or destroys something, and its documentation page.
+The tests, the command line and the README's endpoint table read it.
+"""
+
+from byteful_async.resources._base import Resource
+from byteful_async.resources._checkout import CheckoutResource
+from byteful_async.resources._generated import (
+    OPERATIONS,
+    RESOURCE_NAMES,
+    CustomerResource,
+    MobileLedgerResource,
+    MobileResource,
+    ProductsResource,
+    ResidentialLedgerResource,
+    ResidentialResource,
+    ResourceAttributes,
+    ServiceAdjustmentsResource,
+    ServicesResource,
+)
+
+__all__ = [
+    "OPERATIONS",
+    "RESOURCE_NAMES",
+    "CheckoutResource",
+    "CustomerResource",
+    "MobileLedgerResource",
+    "MobileResource",
+    "ProductsResource",
+    "ResidentialLedgerResource",
+    "ResidentialResource",
+    "Resource",
+    "ResourceAttributes",
+    "ServiceAdjustmentsResource",
+    "ServicesResource",
+]

@@ -1,0 +1,782 @@
+# Generated from schema/operations.json by codegen. Do not edit by hand: change the table
+# (or the schema), then run `make codegen`.
+"""The endpoint declarations, resource classes and manifest of every operation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Final, Unpack
+
+from byteful_async._core import Core
+from byteful_async._endpoint import Endpoint, Envelope
+from byteful_async._pagination import AsyncPaginator
+from byteful_async._transport import Timeout
+from byteful_async.models import (
+    Catalog,
+    ChangeResult,
+    Checkout,
+    CheckoutFields,
+    CheckoutRequest,
+    CreditTopUp,
+    Customer,
+    MobileLedger,
+    MobileLedgerSearchFilters,
+    MobileSummary,
+    Product,
+    ProductSearchFilters,
+    Quote,
+    ResidentialLedger,
+    ResidentialLedgerSearchFilters,
+    ResidentialSummary,
+    Service,
+    ServiceAdjustment,
+    ServiceAdjustmentSearchFilters,
+    ServiceCancelFields,
+    ServiceCancelRequest,
+    ServiceEditFields,
+    ServiceEditRequest,
+    ServiceSearchFilters,
+)
+from byteful_async.resources._base import Resource
+
+if TYPE_CHECKING:
+    from byteful_async.resources._checkout import CheckoutResource as FinalCheckoutResource
+
+
+# -- declarations ----------------------------------------------------------------------------
+
+CUSTOMER_RETRIEVE: Final[Endpoint[Customer]] = Endpoint(
+    name="customer.retrieve",
+    method="GET",
+    path="/public/user/customer/retrieve",
+    returns=Customer,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    summary="The account that owns the keys: credit balance, data left, active services.",
+    doc="https://documentation.pingproxies.com/api-reference/customer/retrieve-current-customer",
+)
+
+RESIDENTIAL_LEDGER_RETRIEVE: Final[Endpoint[ResidentialLedger]] = Endpoint(
+    name="residential_ledger.retrieve",
+    method="GET",
+    path="/public/user/residential_ledger/retrieve/{residential_ledger_id}",
+    returns=ResidentialLedger,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("residential_ledger_id", str),),
+    summary="One ledger entry by its id (a UUID).",
+    doc="https://documentation.pingproxies.com/api-reference/residential-ledger/retrieve-residential-ledger",
+)
+
+RESIDENTIAL_LEDGER_SEARCH: Final[Endpoint[ResidentialLedger]] = Endpoint(
+    name="residential_ledger.search",
+    method="GET",
+    path="/public/user/residential_ledger/search",
+    returns=ResidentialLedger,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ResidentialLedgerSearchFilters,
+    key="residential_ledger_id",
+    summary='Residential ledger entries matching the filters, e.g. ``residential_ledger_reason="usage"``.',
+    doc="https://documentation.byteful.com/api-objects/residential-ledger",
+)
+
+RESIDENTIAL_SUMMARY: Final[Endpoint[ResidentialSummary]] = Endpoint(
+    name="residential.summary",
+    method="GET",
+    path="/public/user/residential/summary",
+    returns=ResidentialSummary,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    summary="The residential data pool: bytes bought, used and left, and its active service.",
+    doc="https://documentation.pingproxies.com/api-explainers/residential-bandwidth",
+)
+
+MOBILE_LEDGER_RETRIEVE: Final[Endpoint[MobileLedger]] = Endpoint(
+    name="mobile_ledger.retrieve",
+    method="GET",
+    path="/public/user/mobile_ledger/retrieve/{mobile_ledger_id}",
+    returns=MobileLedger,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("mobile_ledger_id", str),),
+    summary="One ledger entry by its id (a UUID).",
+    doc="https://documentation.byteful.com/api-objects/mobile-ledger",
+)
+
+MOBILE_LEDGER_SEARCH: Final[Endpoint[MobileLedger]] = Endpoint(
+    name="mobile_ledger.search",
+    method="GET",
+    path="/public/user/mobile_ledger/search",
+    returns=MobileLedger,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=MobileLedgerSearchFilters,
+    key="mobile_ledger_id",
+    summary='Mobile ledger entries matching the filters, e.g. ``mobile_ledger_reason="usage"``.',
+    doc="https://documentation.byteful.com/api-reference/mobile-ledger/search-mobile-ledger",
+)
+
+MOBILE_SUMMARY: Final[Endpoint[MobileSummary]] = Endpoint(
+    name="mobile.summary",
+    method="GET",
+    path="/public/user/mobile/summary",
+    returns=MobileSummary,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    summary="The mobile data pool: bytes bought, used and left, and its active service.",
+    doc="https://documentation.byteful.com/api-objects/mobile-ledger",
+)
+
+CHECKOUT_CATALOG: Final[Endpoint[Catalog]] = Endpoint(
+    name="checkout.catalog",
+    method="GET",
+    path="/public/user/checkout/catalog",
+    returns=Catalog,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    summary="Every product on sale, keyed by product code (``isp_us``, ``residential_global``...).",
+    doc="https://documentation.pingproxies.com/api-reference/checkout/retrieve-simplified-product-checkout-catalog",
+)
+
+CHECKOUT_QUOTE: Final[Endpoint[Quote]] = Endpoint(
+    name="checkout.quote",
+    method="POST",
+    path="/public/user/checkout/quote",
+    returns=Quote,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    body=CheckoutRequest,
+    summary="Price a purchase without buying (``product_code``, ``quantity``...); an impossible cart comes back with ``is_valid=False``.",
+    doc="https://documentation.pingproxies.com/api-reference/checkout/generate-checkout-quote",
+)
+
+CHECKOUT_CREATE: Final[Endpoint[Checkout]] = Endpoint(
+    name="checkout.create",
+    method="POST",
+    path="/public/user/checkout/create",
+    returns=Checkout,
+    envelope=Envelope.DATA,
+    retry_safe=False,
+    body=CheckoutRequest,
+    spends_money=True,
+    advice="the purchase may have gone through and was not sent again; before buying again, look for the new service: client.services.search(sort_by='service_creation_datetime_desc')",
+    summary="Buy: credit is applied first; any rest is invoiced (``Checkout.invoice_url``). Sent at most once.",
+    doc="https://documentation.pingproxies.com/api-reference/checkout/create-checkout",
+)
+
+CHECKOUT_TOP_UP: Final[Endpoint[CreditTopUp]] = Endpoint(
+    name="checkout.top_up",
+    method="POST",
+    path="/public/user/checkout/create",
+    returns=CreditTopUp,
+    envelope=Envelope.DATA,
+    retry_safe=False,
+    body=CheckoutRequest,
+    spends_money=True,
+    advice="the top-up may have gone through and was not sent again; check the credit balance (client.customer.retrieve()) before trying again",
+    summary="Add ``amount_cents`` of account credit (5000 is $50.00); pay at the invoice URL. Sent at most once.",
+    doc="https://documentation.byteful.com/api-explainers/api-purchasing",
+)
+
+PRODUCTS_SEARCH: Final[Endpoint[Product]] = Endpoint(
+    name="products.search",
+    method="GET",
+    path="/public/user/product/search",
+    returns=Product,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ProductSearchFilters,
+    key="product_id",
+    summary='Products with their prices and stock, e.g. ``product_type="isp", country_id="us"``.',
+    doc="https://documentation.pingproxies.com/api-reference/product/search-product",
+)
+
+SERVICES_RETRIEVE: Final[Endpoint[Service]] = Endpoint(
+    name="services.retrieve",
+    method="GET",
+    path="/public/user/service/retrieve/{service_id}",
+    returns=Service,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("service_id", str),),
+    options={"proxies": (bool, False)},
+    summary="One service by id; ``proxies=True`` also returns its proxies (``Service.proxies``).",
+    doc="https://documentation.pingproxies.com/api-reference/service/retrieve-service",
+)
+
+SERVICES_SEARCH: Final[Endpoint[Service]] = Endpoint(
+    name="services.search",
+    method="GET",
+    path="/public/user/service/search",
+    returns=Service,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ServiceSearchFilters,
+    metadata="service_metadata",
+    key="service_id",
+    summary='Services matching the filters, e.g. ``service_status="active"``.',
+    doc="https://documentation.pingproxies.com/api-reference/service/search-services",
+)
+
+SERVICES_EDIT: Final[Endpoint[ChangeResult]] = Endpoint(
+    name="services.edit",
+    method="PATCH",
+    path="/public/user/service/edit/{service_id}",
+    returns=ChangeResult,
+    envelope=Envelope.EDITED,
+    retry_safe=False,
+    ids=(("service_id", str),),
+    body=ServiceEditRequest,
+    body_min_fields=1,
+    summary="Change a service's settings; ``service_metadata`` replaces the whole metadata.",
+    doc="https://documentation.pingproxies.com/api-reference/service/edit-service",
+)
+
+SERVICES_CANCEL: Final[Endpoint[ChangeResult]] = Endpoint(
+    name="services.cancel",
+    method="DELETE",
+    path="/public/user/service/cancel/{service_id}",
+    returns=ChangeResult,
+    envelope=Envelope.EDITED,
+    retry_safe=False,
+    ids=(("service_id", str),),
+    body=ServiceCancelRequest,
+    destroys=True,
+    advice="the cancellation may have gone through and was not sent again; check the service's status (client.services.retrieve(service_id)) before trying again",
+    summary="Cancel a service now, optionally saying why (``cancel_feedback``, ``cancel_comment``). Its proxies stop working.",
+    doc="https://documentation.pingproxies.com/api-basics/structure",
+)
+
+SERVICE_ADJUSTMENTS_RETRIEVE: Final[Endpoint[ServiceAdjustment]] = Endpoint(
+    name="service_adjustments.retrieve",
+    method="GET",
+    path="/public/user/service_adjustment/retrieve/{service_adjustment_id}",
+    returns=ServiceAdjustment,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("service_adjustment_id", int),),
+    summary="One service adjustment by its (integer) id.",
+    doc="https://documentation.pingproxies.com/api-objects/service-adjustment",
+)
+
+SERVICE_ADJUSTMENTS_SEARCH: Final[Endpoint[ServiceAdjustment]] = Endpoint(
+    name="service_adjustments.search",
+    method="GET",
+    path="/public/user/service_adjustment/search",
+    returns=ServiceAdjustment,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ServiceAdjustmentSearchFilters,
+    key="service_adjustment_id",
+    summary="Changes made to services (extensions, top-ups, replacements, cancellations) matching the filters.",
+    doc="https://documentation.pingproxies.com/api-reference/service-adjustment/search-service-adjustments",
+)
+
+OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
+    CUSTOMER_RETRIEVE,
+    RESIDENTIAL_LEDGER_RETRIEVE,
+    RESIDENTIAL_LEDGER_SEARCH,
+    RESIDENTIAL_SUMMARY,
+    MOBILE_LEDGER_RETRIEVE,
+    MOBILE_LEDGER_SEARCH,
+    MOBILE_SUMMARY,
+    CHECKOUT_CATALOG,
+    CHECKOUT_QUOTE,
+    CHECKOUT_CREATE,
+    CHECKOUT_TOP_UP,
+    PRODUCTS_SEARCH,
+    SERVICES_RETRIEVE,
+    SERVICES_SEARCH,
+    SERVICES_EDIT,
+    SERVICES_CANCEL,
+    SERVICE_ADJUSTMENTS_RETRIEVE,
+    SERVICE_ADJUSTMENTS_SEARCH,
+)
+"""Every operation of the API, in the table's order: the manifest."""
+
+
+# -- resources -------------------------------------------------------------------------------
+
+
+class CustomerResource(Resource):
+    """The account that owns the API keys."""
+
+    async def retrieve(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Customer:
+        """The account that owns the keys: credit balance, data left, active services.
+
+        ``GET /public/user/customer/retrieve``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/customer/retrieve-current-customer
+        """
+        return await self._core.call(
+            CUSTOMER_RETRIEVE, timeout=timeout, extra_query=extra_query, extra_headers=extra_headers
+        )
+
+
+class ResidentialLedgerResource(Resource):
+    """The residential data ledger: one row per change to the residential data pool."""
+
+    async def retrieve(
+        self,
+        residential_ledger_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResidentialLedger:
+        """One ledger entry by its id (a UUID).
+
+        ``GET /public/user/residential_ledger/retrieve/{residential_ledger_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/residential-ledger/retrieve-residential-ledger
+        """
+        return await self._core.call(
+            RESIDENTIAL_LEDGER_RETRIEVE,
+            ids={"residential_ledger_id": residential_ledger_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ResidentialLedgerSearchFilters],
+    ) -> AsyncPaginator[ResidentialLedger]:
+        """Residential ledger entries matching the filters, e.g. ``residential_ledger_reason="usage"``.
+
+        ``GET /public/user/residential_ledger/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.byteful.com/api-objects/residential-ledger
+        """
+        return self._core.paginate(
+            RESIDENTIAL_LEDGER_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class MobileLedgerResource(Resource):
+    """The mobile data ledger: one row per change to the mobile data pool."""
+
+    async def retrieve(
+        self,
+        mobile_ledger_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MobileLedger:
+        """One ledger entry by its id (a UUID).
+
+        ``GET /public/user/mobile_ledger/retrieve/{mobile_ledger_id}``.
+
+        Docs: https://documentation.byteful.com/api-objects/mobile-ledger
+        """
+        return await self._core.call(
+            MOBILE_LEDGER_RETRIEVE,
+            ids={"mobile_ledger_id": mobile_ledger_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[MobileLedgerSearchFilters],
+    ) -> AsyncPaginator[MobileLedger]:
+        """Mobile ledger entries matching the filters, e.g. ``mobile_ledger_reason="usage"``.
+
+        ``GET /public/user/mobile_ledger/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.byteful.com/api-reference/mobile-ledger/search-mobile-ledger
+        """
+        return self._core.paginate(
+            MOBILE_LEDGER_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ResidentialResource(Resource):
+    """The residential data pool."""
+
+    async def summary(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResidentialSummary:
+        """The residential data pool: bytes bought, used and left, and its active service.
+
+        ``GET /public/user/residential/summary``.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/residential-bandwidth
+        """
+        return await self._core.call(
+            RESIDENTIAL_SUMMARY,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class MobileResource(Resource):
+    """The mobile data pool."""
+
+    async def summary(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MobileSummary:
+        """The mobile data pool: bytes bought, used and left, and its active service.
+
+        ``GET /public/user/mobile/summary``.
+
+        Docs: https://documentation.byteful.com/api-objects/mobile-ledger
+        """
+        return await self._core.call(
+            MOBILE_SUMMARY, timeout=timeout, extra_query=extra_query, extra_headers=extra_headers
+        )
+
+
+class CheckoutResource(Resource):
+    """The catalog, quotes, purchases and credit top-ups."""
+
+    async def catalog(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Catalog:
+        """Every product on sale, keyed by product code (``isp_us``, ``residential_global``...).
+
+        ``GET /public/user/checkout/catalog``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/checkout/retrieve-simplified-product-checkout-catalog
+        """
+        return await self._core.call(
+            CHECKOUT_CATALOG, timeout=timeout, extra_query=extra_query, extra_headers=extra_headers
+        )
+
+    async def quote(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[CheckoutFields],
+    ) -> Quote:
+        """Price a purchase without buying (``product_code``, ``quantity``...); an impossible cart comes back with ``is_valid=False``.
+
+        ``POST /public/user/checkout/quote``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/checkout/generate-checkout-quote
+        """
+        return await self._core.call(
+            CHECKOUT_QUOTE,
+            body=fields,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[CheckoutFields],
+    ) -> Checkout:
+        """Buy: credit is applied first; any rest is invoiced (``Checkout.invoice_url``). Sent at most once.
+
+        ``POST /public/user/checkout/create``.
+
+        Spends money: sent at most once, never resent after it may have arrived.
+
+        Docs: https://documentation.pingproxies.com/api-reference/checkout/create-checkout
+        """
+        return await self._core.call(
+            CHECKOUT_CREATE,
+            body=fields,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ProductsResource(Resource):
+    """Products with their prices and stock."""
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ProductSearchFilters],
+    ) -> AsyncPaginator[Product]:
+        """Products with their prices and stock, e.g. ``product_type="isp", country_id="us"``.
+
+        ``GET /public/user/product/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-reference/product/search-product
+        """
+        return self._core.paginate(
+            PRODUCTS_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ServicesResource(Resource):
+    """The services (subscriptions) on the account."""
+
+    async def retrieve(
+        self,
+        service_id: str,
+        *,
+        proxies: bool = False,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Service:
+        """One service by id; ``proxies=True`` also returns its proxies (``Service.proxies``).
+
+        ``GET /public/user/service/retrieve/{service_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/service/retrieve-service
+        """
+        return await self._core.call(
+            SERVICES_RETRIEVE,
+            ids={"service_id": service_id},
+            options={"proxies": proxies},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        metadata: Mapping[str, str | int | float | bool] | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ServiceSearchFilters],
+    ) -> AsyncPaginator[Service]:
+        """Services matching the filters, e.g. ``service_status="active"``.
+
+        ``GET /public/user/service/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-reference/service/search-services
+        """
+        return self._core.paginate(
+            SERVICES_SEARCH,
+            filters,
+            metadata=metadata,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def edit(
+        self,
+        service_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[ServiceEditFields],
+    ) -> ChangeResult:
+        """Change a service's settings; ``service_metadata`` replaces the whole metadata.
+
+        ``PATCH /public/user/service/edit/{service_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/service/edit-service
+        """
+        return await self._core.call(
+            SERVICES_EDIT,
+            ids={"service_id": service_id},
+            body=fields,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def cancel(
+        self,
+        service_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[ServiceCancelFields],
+    ) -> ChangeResult:
+        """Cancel a service now, optionally saying why (``cancel_feedback``, ``cancel_comment``). Its proxies stop working.
+
+        ``DELETE /public/user/service/cancel/{service_id}``.
+
+        Cannot be undone.
+
+        Docs: https://documentation.pingproxies.com/api-basics/structure
+        """
+        return await self._core.call(
+            SERVICES_CANCEL,
+            ids={"service_id": service_id},
+            body=fields,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ServiceAdjustmentsResource(Resource):
+    """Changes made to services: extensions, top-ups, replacements, cancellations."""
+
+    async def retrieve(
+        self,
+        service_adjustment_id: int,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ServiceAdjustment:
+        """One service adjustment by its (integer) id.
+
+        ``GET /public/user/service_adjustment/retrieve/{service_adjustment_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-objects/service-adjustment
+        """
+        return await self._core.call(
+            SERVICE_ADJUSTMENTS_RETRIEVE,
+            ids={"service_adjustment_id": service_adjustment_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ServiceAdjustmentSearchFilters],
+    ) -> AsyncPaginator[ServiceAdjustment]:
+        """Changes made to services (extensions, top-ups, replacements, cancellations) matching the filters.
+
+        ``GET /public/user/service_adjustment/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-reference/service-adjustment/search-service-adjustments
+        """
+        return self._core.paginate(
+            SERVICE_ADJUSTMENTS_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ResourceAttributes:
+    """The client's resources, each made on first use."""
+
+    _core: Core
+
+    @cached_property
+    def customer(self) -> CustomerResource:
+        """The account that owns the API keys."""
+        return CustomerResource(self._core)
+
+    @cached_property
+    def residential_ledger(self) -> ResidentialLedgerResource:
+        """The residential data ledger: one row per change to the residential data pool."""
+        return ResidentialLedgerResource(self._core)
+
+    @cached_property
+    def mobile_ledger(self) -> MobileLedgerResource:
+        """The mobile data ledger: one row per change to the mobile data pool."""
+        return MobileLedgerResource(self._core)
+
+    @cached_property
+    def residential(self) -> ResidentialResource:
+        """The residential data pool."""
+        return ResidentialResource(self._core)
+
+    @cached_property
+    def mobile(self) -> MobileResource:
+        """The mobile data pool."""
+        return MobileResource(self._core)
+
+    @cached_property
+    def checkout(self) -> FinalCheckoutResource:
+        """The catalog, quotes, purchases and credit top-ups."""
+        from byteful_async.resources._checkout import CheckoutResource as FinalCheckoutResource
+
+        return FinalCheckoutResource(self._core)
+
+    @cached_property
+    def products(self) -> ProductsResource:
+        """Products with their prices and stock."""
+        return ProductsResource(self._core)
+
+    @cached_property
+    def services(self) -> ServicesResource:
+        """The services (subscriptions) on the account."""
+        return ServicesResource(self._core)
+
+    @cached_property
+    def service_adjustments(self) -> ServiceAdjustmentsResource:
+        """Changes made to services: extensions, top-ups, replacements, cancellations."""
+        return ServiceAdjustmentsResource(self._core)
+
+
+#: The client attributes that hold resources.
+RESOURCE_NAMES: Final = (
+    "customer",
+    "residential_ledger",
+    "mobile_ledger",
+    "residential",
+    "mobile",
+    "checkout",
+    "products",
+    "services",
+    "service_adjustments",
+)

@@ -1,0 +1,359 @@
+"""Render schema/operations.json into Python: declarations, resources, bounds.
+
+Every endpoint fact lives once, in the operations table. This module checks the table
+against the schema (every ``$ref`` resolves, every path id is declared with a type, every
+write says whether resending it is safe) and renders:
+
+* ``byteful_async/resources/_generated.py``: one :class:`Endpoint` declaration per
+  operation, one resource class per resource with a typed method per operation (unless the
+  entry is ``handwritten``), the ``OPERATIONS`` manifest and the client's resource
+  attributes;
+* ``byteful_async/models/_bounds.py``: the minimum and maximum of every bounded number in
+  the expanded schema, so the argument checks read them from one place.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+JSON = dict[str, Any]
+
+ROOT = Path(__file__).resolve().parent.parent
+OPERATIONS = ROOT / "schema" / "operations.json"
+
+HEADER = """\
+# Generated from schema/operations.json by codegen. Do not edit by hand: change the table
+# (or the schema), then run `make codegen`.
+"""
+
+_METHODS = ("GET", "POST", "PATCH", "PUT", "DELETE")
+_ENVELOPES = {
+    "data": "DATA",
+    "page": "PAGE",
+    "created": "CREATED",
+    "edited": "EDITED",
+    "deleted": "DELETED",
+    "strings": "STRINGS",
+}
+_SCALARS = {"string": "str", "integer": "int", "boolean": "bool", "number": "float"}
+_REQUIRED = ("name", "summary", "method", "path", "returns", "envelope", "retry_safe", "doc")
+_FLAGS = ("spends_money", "destroys")
+
+
+class TableError(SystemExit):
+    """The operations table says something codegen cannot use; the message says what."""
+
+
+def _pointer(schema: JSON, ref: object, where: str) -> JSON:
+    if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
+        raise TableError(f"{where}: expected a $ref into byteful.schema.json, got {ref!r}")
+    node: Any = schema
+    for part in ref[2:].split("/"):
+        if not isinstance(node, dict) or part not in node:
+            raise TableError(f"{where}: $ref {ref!r} does not resolve in byteful.schema.json")
+        node = node[part]
+    return node  # type: ignore[no-any-return]
+
+
+def _def_name(ref: str) -> str:
+    return ref.split("/")[2]
+
+
+def _scalar(node: JSON, where: str) -> str:
+    kind = node.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    if kind not in _SCALARS:
+        raise TableError(f"{where}: must be a string, integer, number or boolean, not {kind!r}")
+    return _SCALARS[kind]
+
+
+class Operation:
+    """One checked entry of the table, with what rendering needs."""
+
+    def __init__(self, entry: JSON, schema: JSON, resources: JSON) -> None:
+        name = entry.get("name", "?")
+        where = f"operations.json: {name}"
+        for key in _REQUIRED:
+            if key not in entry:
+                raise TableError(f"{where}: {key!r} is required (say it; there is no default)")
+        if not isinstance(entry["retry_safe"], bool):
+            raise TableError(f"{where}: retry_safe must be true or false")
+        self.name: str = name
+        self.resource, _, self.method_name = name.partition(".")
+        if self.resource not in resources or not self.method_name.isidentifier():
+            raise TableError(f"{where}: name must be <resource>.<method> of a listed resource")
+        self.method: str = entry["method"]
+        if self.method not in _METHODS:
+            raise TableError(f"{where}: method {self.method!r} is not one of {_METHODS}")
+        self.path: str = entry["path"]
+        if not self.path.startswith("/public/user/"):
+            raise TableError(f"{where}: path must start with /public/user/")
+        self.ids: list[tuple[str, str]] = []
+        for id_name, node in entry.get("ids", {}).items():
+            target = _pointer(schema, node.get("$ref"), f"{where}: ids.{id_name}")
+            self.ids.append((id_name, _scalar(target, f"{where}: ids.{id_name}")))
+        placeholders = [p.split("}")[0] for p in self.path.split("{")[1:]]
+        if placeholders != [i for i, _ in self.ids]:
+            raise TableError(f"{where}: the path's ids {placeholders} differ from ids {self.ids}")
+        self.options: list[tuple[str, str, Any, str]] = []
+        for option, node in entry.get("query", {}).items():
+            tp = _scalar(node, f"{where}: query.{option}")
+            self.options.append((option, tp, node.get("default"), node.get("description", "")))
+        self.envelope: str = entry["envelope"]
+        if self.envelope not in _ENVELOPES:
+            raise TableError(
+                f"{where}: envelope {self.envelope!r} is not one of {list(_ENVELOPES)}"
+            )
+        returns = entry["returns"].get("$ref")
+        self.returns_def = _pointer(schema, returns, f"{where}: returns")
+        self.returns = _def_name(returns)
+        self.filters: str | None = None
+        self.metadata: str | None = None
+        if "filters" in entry:
+            ref = entry["filters"].get("$ref")
+            filters = _pointer(schema, ref, f"{where}: filters")
+            if "x-search" not in filters:
+                raise TableError(f"{where}: filters must point at an x-search definition")
+            self.filters = _def_name(ref)
+            self.metadata = filters.get("x-metadata")
+        self.key: str | None = entry.get("key")
+        if (self.envelope == "page") != (self.filters is not None and self.key is not None):
+            raise TableError(f"{where}: a page envelope goes with filters and a row key")
+        if self.key is not None and self.key not in self.returns_def.get("properties", {}):
+            raise TableError(f"{where}: key {self.key!r} is no field of {self.returns}")
+        self.body: str | None = None
+        self.fields: str | None = None
+        if "body" in entry:
+            ref = entry["body"].get("$ref")
+            body = _pointer(schema, ref, f"{where}: body")
+            self.body = _def_name(ref)
+            self.fields = body.get("x-kwargs")
+            if self.fields is None:
+                raise TableError(f"{where}: the body {self.body} needs x-kwargs (its TypedDict)")
+        self.body_min_fields: int = entry.get("body_min_fields", 0)
+        for flag in _FLAGS:
+            if not isinstance(entry.get(flag, False), bool):
+                raise TableError(f"{where}: {flag} must be true or false")
+        self.spends_money: bool = entry.get("spends_money", False)
+        self.destroys: bool = entry.get("destroys", False)
+        self.advice: str | None = entry.get("advice")
+        self.retry_safe: bool = entry["retry_safe"]
+        self.handwritten: bool = entry.get("handwritten", False)
+        self.summary: str = entry["summary"]
+        self.doc: str = entry["doc"]
+
+    @property
+    def constant(self) -> str:
+        """The declaration's module-level name (``SERVICES_RETRIEVE``)."""
+        return self.name.replace(".", "_").upper()
+
+    @property
+    def returned(self) -> str:
+        """The method's return annotation."""
+        if self.envelope == "page":
+            return f"AsyncPaginator[{self.returns}]"
+        if self.envelope == "created":
+            return f"Created[{self.returns}]"
+        if self.envelope == "strings":
+            return "list[str]"
+        return self.returns
+
+
+def _class_name(resource: str) -> str:
+    return "".join(part.capitalize() for part in resource.split("_")) + "Resource"
+
+
+def _declaration(op: Operation) -> str:
+    fields = [
+        f"name={op.name!r}",
+        f"method={op.method!r}",
+        f"path={op.path!r}",
+        f"returns={op.returns}",
+        f"envelope=Envelope.{_ENVELOPES[op.envelope]}",
+        f"retry_safe={op.retry_safe}",
+    ]
+    if op.ids:
+        fields.append("ids=(" + "".join(f"({n!r}, {t}), " for n, t in op.ids) + ")")
+    if op.options:
+        fields.append(
+            "options={" + ", ".join(f"{n!r}: ({t}, {d!r})" for n, t, d, _ in op.options) + "}"
+        )
+    for name, value in (("filters", op.filters), ("body", op.body)):
+        if value is not None:
+            fields.append(f"{name}={value}")
+    for name, value in (
+        ("body_min_fields", op.body_min_fields or None),
+        ("metadata", op.metadata),
+        ("key", op.key),
+        ("spends_money", op.spends_money or None),
+        ("destroys", op.destroys or None),
+        ("advice", op.advice),
+    ):
+        if value is not None:
+            fields.append(f"{name}={value!r}")
+    fields += [f"summary={op.summary!r}", f"doc={op.doc!r}"]
+    body = "".join(f"    {f},\n" for f in fields)
+    return f"{op.constant}: Final[Endpoint[{op.returns}]] = Endpoint(\n{body})\n"
+
+
+def _docstring(op: Operation) -> str:
+    notes = [f"``{op.method} {op.path}``."]
+    if op.spends_money:
+        notes.append("Spends money: sent at most once, never resent after it may have arrived.")
+    if op.destroys:
+        notes.append("Cannot be undone.")
+    if op.envelope == "page":
+        notes.append("Nothing is sent until the paginator is used.")
+    notes.append(f"Docs: {op.doc}")
+    lines = "\n\n        ".join(notes)
+    return f'        """{op.summary}\n\n        {lines}\n        """\n'
+
+
+_COMMON = (
+    "        timeout: Timeout | None = None,\n"
+    "        extra_query: Mapping[str, object] | None = None,\n"
+    "        extra_headers: Mapping[str, str] | None = None,\n"
+)
+_PASS_COMMON = "timeout=timeout, extra_query=extra_query, extra_headers=extra_headers"
+
+
+def _method(op: Operation) -> str:
+    params = ["        self,\n"]
+    params += [f"        {name}: {tp},\n" for name, tp in op.ids]
+    params.append("        *,\n")
+    params += [f"        {n}: {t} = {d!r},\n" for n, t, d, _ in op.options]
+    if op.metadata:
+        params.append("        metadata: Mapping[str, str | int | float | bool] | None = None,\n")
+    params.append(_COMMON)
+    if op.filters:
+        params.append(f"        **filters: Unpack[{op.filters}],\n")
+    elif op.fields:
+        params.append(f"        **fields: Unpack[{op.fields}],\n")
+    signature = "".join(params)
+    if op.envelope == "page":
+        extra = ", metadata=metadata" if op.metadata else ""
+        call = f"return self._core.paginate({op.constant}, filters{extra}, {_PASS_COMMON})"
+        head = f"    def {op.method_name}(\n{signature}    ) -> {op.returned}:\n"
+    else:
+        args = [op.constant]
+        if op.ids:
+            args.append("ids={" + ", ".join(f"{n!r}: {n}" for n, _ in op.ids) + "}")
+        if op.options:
+            args.append("options={" + ", ".join(f"{n!r}: {n}" for n, *_ in op.options) + "}")
+        if op.fields:
+            args.append("body=fields")
+        call = f"return await self._core.call({', '.join(args)}, {_PASS_COMMON})"
+        head = f"    async def {op.method_name}(\n{signature}    ) -> {op.returned}:\n"
+    return head + _docstring(op) + f"        {call}\n"
+
+
+def render_resources(table: JSON, schema: JSON) -> str:
+    """The text of ``byteful_async/resources/_generated.py`` (before formatting)."""
+    resources: JSON = table["resources"]
+    ops = [Operation(entry, schema, resources) for entry in table["operations"]]
+    names = [op.name for op in ops]
+    if len(set(names)) != len(names):
+        raise TableError("operations.json: an operation is listed twice")
+    handwritten = {op.resource for op in ops if op.handwritten}
+    models = sorted(
+        {op.returns for op in ops}
+        | {n for op in ops for n in (op.filters, op.body, op.fields) if n is not None}
+    )
+    out = [
+        HEADER,
+        '"""The endpoint declarations, resource classes and manifest of every operation."""\n\n',
+        "from __future__ import annotations\n\n",
+        "from collections.abc import Mapping\n",
+        "from functools import cached_property\n",
+        "from typing import TYPE_CHECKING, Any, Final, Unpack\n\n",
+        "from byteful_async._core import Core\n",
+        "from byteful_async._endpoint import Created, Endpoint, Envelope\n",
+        "from byteful_async._pagination import AsyncPaginator\n",
+        "from byteful_async._transport import Timeout\n",
+        "from byteful_async.models import (\n" + "".join(f"    {m},\n" for m in models) + ")\n",
+        "from byteful_async.resources._base import Resource\n\n",
+    ]
+    if handwritten:
+        out.append("if TYPE_CHECKING:\n")
+        for resource in sorted(handwritten):
+            cls = _class_name(resource)
+            out.append(f"    from byteful_async.resources._{resource} import {cls} as Final{cls}\n")
+        out.append("\n")
+    out.append("\n# -- declarations " + "-" * 76 + "\n\n")
+    out += [_declaration(op) + "\n" for op in ops]
+    out.append("OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (\n")
+    out += [f"    {op.constant},\n" for op in ops]
+    out.append(")\n")
+    out.append('"""Every operation of the API, in the table\'s order: the manifest."""\n\n')
+    out.append("\n# -- resources " + "-" * 79 + "\n\n")
+    for resource, description in resources.items():
+        members = [op for op in ops if op.resource == resource and not op.handwritten]
+        out.append(f"class {_class_name(resource)}(Resource):\n")
+        out.append(f'    """{description}"""\n\n')
+        out += [_method(op) + "\n" for op in members]
+        if not members:
+            out.append("    pass\n\n")
+        out.append("\n")
+    out.append("class ResourceAttributes:\n")
+    out.append('    """The client\'s resources, each made on first use."""\n\n')
+    out.append("    _core: Core\n\n")
+    for resource in resources:
+        cls = _class_name(resource)
+        shown = f"Final{cls}" if resource in handwritten else cls
+        out.append(f"    @cached_property\n    def {resource}(self) -> {shown}:\n")
+        out.append(f'        """{resources[resource]}"""\n')
+        if resource in handwritten:
+            out.append(
+                f"        from byteful_async.resources._{resource} import {cls} as Final{cls}\n\n"
+                f"        return Final{cls}(self._core)\n\n"
+            )
+        else:
+            out.append(f"        return {cls}(self._core)\n\n")
+    out.append(
+        "\n#: The client attributes that hold resources.\n"
+        "RESOURCE_NAMES: Final = (\n" + "".join(f"    {r!r},\n" for r in resources) + ")\n"
+    )
+    return "".join(out)
+
+
+def _bounds_of(node: JSON) -> tuple[Any, Any] | None:
+    low, high = node.get("minimum"), node.get("maximum")
+    return None if low is None and high is None else (low, high)
+
+
+def render_bounds(expanded: JSON) -> str:
+    """The text of ``byteful_async/models/_bounds.py`` from the expanded schema."""
+    found: dict[str, dict[str, tuple[Any, Any]]] = {}
+    for name, definition in expanded["$defs"].items():
+        for field, node in definition.get("properties", {}).items():
+            bounds = _bounds_of(node)
+            if bounds is not None:
+                found.setdefault(name, {})[field] = bounds
+    per_page = {b[1] for fields in found.values() for f, b in fields.items() if f == "per_page"}
+    if len(per_page) != 1:
+        raise TableError(f"codegen: every search must share one per_page maximum, not {per_page}")
+    lines = [
+        HEADER.replace("operations.json", "byteful.schema.json").replace(
+            "change the table\n# (or the schema)", "change the\n# schema"
+        ),
+        '"""Every bounded number in the schema: (minimum, maximum), None where open."""\n\n',
+        "from typing import Final\n\n",
+        f"MAX_PER_PAGE: Final = {per_page.pop()}\n",
+        '"""The largest page a search returns (and its default size)."""\n\n',
+        "BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {\n",
+    ]
+    for name in sorted(found):
+        lines.append(f"    {name!r}: {{\n")
+        lines += [f"        {f!r}: {b!r},\n" for f, b in sorted(found[name].items())]
+        lines.append("    },\n")
+    lines.append("}\n")
+    return "".join(lines)
+
+
+def load_table() -> JSON:
+    """The operations table as JSON."""
+    return json.loads(OPERATIONS.read_text())  # type: ignore[no-any-return]
