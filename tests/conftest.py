@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import typing
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -130,6 +132,29 @@ def least_body(endpoint: Endpoint[Any]) -> dict[str, Any]:
         flag = next(f.name for f in fields if "bool" in str(f.type))
         body[flag] = True
     return body
+
+
+#: A valid value for an argument of each type, for calls whose point lies elsewhere.
+_SAMPLES: dict[Any, Any] = {str: "API-1955-0001", int: 1_000}
+
+
+def sample_call(client: AsyncByteful, endpoint: Endpoint[Any], **arguments: Any) -> Any:
+    """Call ``endpoint``'s method with sample positional values, its least body and ``arguments``.
+
+    The positional parameters (ids, ``top_up``'s amount) are read from the method's own
+    signature, so hand-written methods work too.
+    """
+    method = method_of(client, endpoint)
+    hints = typing.get_type_hints(method)
+    parameters = inspect.signature(method).parameters.values()
+    positional = [
+        _SAMPLES[hints[p.name]]
+        for p in parameters
+        if p.kind is p.POSITIONAL_OR_KEYWORD and p.default is p.empty
+    ]
+    takes_fields = any(p.kind is p.VAR_KEYWORD for p in parameters)
+    body = least_body(endpoint) if takes_fields and endpoint.filters is None else {}
+    return method(*positional, **{**body, **arguments})
 
 
 def _id_call(endpoint: Endpoint[Any]) -> Callable[[AsyncByteful, Any], Awaitable[object]]:

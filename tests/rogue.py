@@ -32,6 +32,7 @@ class Seen:
     url: str
     headers: dict[str, str]
     body: bytes
+    raw_path: str = ""
 
 
 class Rogue:
@@ -46,7 +47,15 @@ class Rogue:
 
     async def _record(self, request: web.Request) -> web.StreamResponse:
         body = await request.read()
-        self.seen.append(Seen(request.method, str(request.url), dict(request.headers), body))
+        self.seen.append(
+            Seen(
+                request.method,
+                str(request.url),
+                dict(request.headers),
+                body,
+                request.rel_url.raw_path,
+            )
+        )
         self.arrived.set()
         return await self._handler(request)
 

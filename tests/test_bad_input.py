@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from byteful_async import AsyncByteful, BytefulError, RetryPolicy, models
+from byteful_async import AsyncByteful, BytefulError, RetryPolicy
 from byteful_async._types import open_enum_of, without_none
 from byteful_async.testing import FakeByteful
 
-from .conftest import ID_METHODS, SEARCH_FILTERS, search_method
+from .conftest import ENDPOINTS, ID_METHODS, SEARCH_FILTERS, sample_call, search_method
 
 Call = Callable[[AsyncByteful, Any], Any]
 """Calls the method with the bad value in the argument under test."""
@@ -71,32 +71,28 @@ def cases() -> Iterator[Any]:
 
             yield pytest.param(search, name, values, id=f"{op}-{name}")
 
-    bodies: dict[str, tuple[Any, Call]] = {
-        "checkout.quote": (
-            models.CheckoutFields,
-            lambda c, f: c.checkout.quote(**{"product_code": "isp_us", "quantity": 1, **f}),
-        ),
-        "checkout.create": (
-            models.CheckoutFields,
-            lambda c, f: c.checkout.create(**{"product_code": "isp_us", "quantity": 1, **f}),
-        ),
-        "services.edit": (
-            models.ServiceEditFields,
-            lambda c, f: c.services.edit("API-1955-0001", **f),
-        ),
-        "services.cancel": (
-            models.ServiceCancelFields,
-            lambda c, f: c.services.cancel("API-1955-0001", **f),
-        ),
-    }
-    for op, (fields, send) in bodies.items():
-        for name, tp in typing.get_type_hints(fields).items():
-            values = bad_values(name, tp)
+    for op, endpoint in ENDPOINTS.items():
+        fields = endpoint.body and typing.get_type_hints(endpoint.body)
+        if fields and op != "checkout.top_up":  # top_up builds its own body
+            for name, tp in fields.items():
+                if name == "extra":
+                    continue
 
-            def body(c: AsyncByteful, v: Any, s: Call = send, n: str = name) -> Any:
-                return s(c, {n: v})
+                def body(c: AsyncByteful, v: Any, e: Any = endpoint, n: str = name) -> Any:
+                    return sample_call(c, e, **{n: v})
 
-            yield pytest.param(body, name, values, id=f"{op}-{name}")
+                yield pytest.param(body, name, bad_values(name, tp), id=f"{op}-{name}")
+        for name, (tp, _) in endpoint.options.items():
+
+            def option(c: AsyncByteful, v: Any, e: Any = endpoint, n: str = name) -> Any:
+                return sample_call(c, e, **{n: v})
+
+            yield pytest.param(option, name, bad_values(name, tp), id=f"{op}-{name}")
+
+        def timed(c: AsyncByteful, t: Any, e: Any = endpoint) -> Any:
+            return sample_call(c, e, timeout=t)
+
+        yield pytest.param(timed, "timeout", TIMEOUT, id=f"{op}-timeout")
 
     for op, (name, call) in ID_METHODS.items():
         yield pytest.param(call, name, [None, *TEXT], id=f"{op}-{name}")
@@ -106,37 +102,15 @@ def cases() -> Iterator[Any]:
         [None, "12", -4, 1.5, True],
         id="service_adjustments.retrieve-service_adjustment_id",
     )
-
-    calls: dict[str, Call] = {
-        "customer.retrieve": lambda c, t: c.customer.retrieve(timeout=t),
-        "residential_ledger.retrieve": lambda c, t: c.residential_ledger.retrieve("x", timeout=t),
-        "mobile_ledger.retrieve": lambda c, t: c.mobile_ledger.retrieve("x", timeout=t),
-        "residential.summary": lambda c, t: c.residential.summary(timeout=t),
-        "mobile.summary": lambda c, t: c.mobile.summary(timeout=t),
-        "checkout.catalog": lambda c, t: c.checkout.catalog(timeout=t),
-        "checkout.quote": lambda c, t: c.checkout.quote(
-            product_code="isp_us", quantity=1, timeout=t
-        ),
-        "checkout.create": lambda c, t: c.checkout.create(
-            product_code="isp_us", quantity=1, timeout=t
-        ),
-        "checkout.top_up": lambda c, t: c.checkout.top_up(5_000, timeout=t),
-        "services.retrieve": lambda c, t: c.services.retrieve("API-1955-0001", timeout=t),
-        "services.edit": lambda c, t: c.services.edit(
-            "API-1955-0001", service_is_automatic_collection=True, timeout=t
-        ),
-        "services.cancel": lambda c, t: c.services.cancel("API-1955-0001", timeout=t),
-        "service_adjustments.retrieve": lambda c, t: c.service_adjustments.retrieve(1, timeout=t),
-        "request": lambda c, t: c.request("GET", "/public/user/customer/retrieve", timeout=t),
-    }
-    for op, call in calls.items():
-        yield pytest.param(call, "timeout", TIMEOUT, id=f"{op}-timeout")
+    yield pytest.param(
+        lambda c, t: c.request("GET", "/public/user/customer/retrieve", timeout=t),
+        "timeout",
+        TIMEOUT,
+        id="request-timeout",
+    )
 
     yield pytest.param(
         lambda c, v: c.checkout.top_up(v), "amount_cents", [None, *COUNT, -5_000], id="top_up"
-    )
-    yield pytest.param(
-        lambda c, v: c.services.retrieve("API-1955-0001", proxies=v), "proxies", FLAG, id="proxies"
     )
     yield pytest.param(
         lambda c, v: c.request(v, "/public/user/customer/retrieve"),

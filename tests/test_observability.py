@@ -35,9 +35,13 @@ async def test_debug_log_lines(fake_byteful: FakeByteful, caplog: pytest.LogCapt
     # Structured fields, for handlers that count retries without parsing messages.
     assert (retry[0].byteful_retry, retry[0].byteful_status) == (1, 503)
     assert retry[0].byteful_wait >= 0
-    request_ids = {r.headers.get("X-Request-Id") for r in fake_byteful.requests}
-    assert all("request id " in line for line in lines if "->" in line)
-    assert request_ids  # the server did give ids, and the lines carry them
+    # Each answer's line carries the id that answer gave.
+    answered = [line for line in lines if "->" in line]
+    given = [r.request_id for r in fake_byteful.requests]
+    assert len(answered) == len(given) == 2 and None not in given
+    assert all(
+        line.endswith(f"(request id {rid})") for line, rid in zip(answered, given, strict=True)
+    )
     assert any(fake_byteful.requests[-1].path in line for line in lines)
 
 

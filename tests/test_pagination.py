@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -50,13 +52,25 @@ async def test_async_for_yields_every_row_in_order(
     assert fake_byteful.count() == 7
 
 
-async def test_async_for_stopped_early_leaves_nothing_running(client: AsyncByteful) -> None:
-    taken = []
-    async for row in client.residential_ledger.search(per_page=10):
-        taken.append(row)
-        if len(taken) == 15:
-            break
-    assert len(taken) == 15
+def _page_fetches() -> list[asyncio.Task[Any]]:
+    return [
+        t
+        for t in asyncio.all_tasks()
+        if not t.done() and "Core.paginate.<locals>.fetch" in t.get_coro().__qualname__  # type: ignore[union-attr]
+    ]
+
+
+async def test_async_for_stopped_early_cancels_the_prefetched_page(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    # Page 2 would hang: only cancelling its prefetch ends the walk's work.
+    fake_byteful.inject("stall", path="/residential_ledger/search", query={"page": "2"})
+    rows = aiter(client.residential_ledger.search(per_page=10))
+    first = await anext(rows)  # page 2 is being fetched ahead by now
+    assert len(_page_fetches()) == 1
+    await rows.aclose()  # type: ignore[attr-defined]
+    assert _page_fetches() == []
+    assert first.residential_ledger_id == expected_ids(fake_byteful)[0]
 
 
 async def test_pages_resume_from_a_page(client: AsyncByteful, fake_byteful: FakeByteful) -> None:

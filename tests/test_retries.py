@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 from datetime import UTC, datetime, timedelta
@@ -131,12 +132,30 @@ async def test_retry_after_is_honoured(
 async def test_a_429_pauses_the_whole_bucket(fake_byteful: FakeByteful) -> None:
     fake_byteful.retry_after = 0.3
     fake_byteful.inject("429", path="/customer/retrieve")
-    async with fake_byteful.client(rate_limit=1000, public_key=fake_byteful.public_key) as client:
-        await client.customer.retrieve()  # got a 429, so the bucket is paused 0.3 s
-        await client.residential.summary()  # another call waits for the pause too
-    rejected, retried, other = (r.at for r in fake_byteful.requests)
-    assert retried - rejected >= 0.3
-    assert other >= retried
+    others: list[asyncio.Task[object]] = []
+
+    class StartAnother(logging.Handler):
+        # Runs when the 429 is about to be retried: the bucket is paused by then, and this
+        # other call starts while the first is still waiting.
+        def emit(self, record: logging.LogRecord) -> None:
+            if getattr(record, "byteful_retry", None) == 1 and not others:
+                others.append(asyncio.ensure_future(client.residential.summary()))
+
+    watcher = StartAnother()
+    logging.getLogger("byteful_async").addHandler(watcher)
+    try:
+        async with fake_byteful.client(
+            rate_limit=1000, public_key=fake_byteful.public_key
+        ) as client:
+            await client.customer.retrieve()
+            await others[0]
+    finally:
+        logging.getLogger("byteful_async").removeHandler(watcher)
+    rejected = fake_byteful.requests[0]
+    other = next(r for r in fake_byteful.requests if r.path.endswith("/residential/summary"))
+    assert rejected.status == 429
+    # The other call, which never saw a 429, still waited out the pause.
+    assert other.at - rejected.at >= 0.3
 
 
 async def test_a_wait_past_the_cap_raises_at_once(fake_byteful: FakeByteful) -> None:

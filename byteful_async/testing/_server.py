@@ -122,6 +122,8 @@ class RecordedRequest:
     ``"429 Retry-After"``), or None."""
     at: float
     """``time.monotonic()`` when it arrived."""
+    request_id: str | None = None
+    """The request id the answer carries (None for canned answers, which carry none)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -526,6 +528,7 @@ class FakeByteful:
             status=None,
             fault=None,
             at=arrived,
+            request_id=request_id,
         )
         self.requests.append(record)
         try:
@@ -539,6 +542,7 @@ class FakeByteful:
             if injected is not None and injected.canned is not None:
                 status, canned, headers = injected.canned
                 record.status = status
+                record.request_id = None
                 data = canned if isinstance(canned, bytes) else orjson.dumps(canned)
                 return web.Response(
                     status=status,
@@ -905,17 +909,30 @@ def _paging(query: Mapping[str, str]) -> tuple[int, int]:
     return number("page", 1, None), number("per_page", 100, 100)
 
 
-def _matches(sample: Row, key: str, raw: str, row: Row) -> bool:
-    operator, field = "", key
-    if key not in sample:
-        for prefix in _OPERATORS:
-            if key.startswith(prefix) and key[len(prefix) :] in sample:
-                operator, field = prefix, key[len(prefix) :]
-                break
-        else:
-            raise _bad(f"Unknown search parameter {key!r}.")
-    value = _parse_filter(sample[field], field, raw, key)
-    actual = row.get(field)
+def _metadata_matches(field: str, key: str, raw: str, row: Row) -> bool:
+    """A dotted metadata filter (``service_metadata.min_score=3``) against one row."""
+    operator = next((o for o in (*_OPERATORS, "exists_") if key.startswith(o)), "")
+    name = key[len(operator) :]
+    stored = (row.get(field) or {}).get(name)
+    if operator == "exists_":
+        if raw not in ("true", "false", "1", "0"):
+            raise _bad(f"The {field}.{key} filter must be true or false.")
+        return (stored is not None) == (raw in ("true", "1"))
+    if stored is None:
+        return operator == "not_"
+    if isinstance(stored, bool):
+        value: Any = raw == "true"
+    elif isinstance(stored, int | float):
+        try:
+            value = float(raw)
+        except ValueError:
+            raise _bad(f"The {field}.{key} filter must be a number.") from None
+    else:
+        value = raw
+    return _compare(operator, stored, value)
+
+
+def _compare(operator: str, actual: Any, value: Any) -> bool:
     if operator == "not_":
         return bool(actual != value)
     if actual is None:
@@ -925,9 +942,26 @@ def _matches(sample: Row, key: str, raw: str, row: Row) -> bool:
     if operator == "max_":
         return bool(actual <= value)
     if operator == "like_":
-        pattern = "^" + ".*".join(re.escape(part) for part in str(value).split("%")) + "$"
-        return re.match(pattern, str(actual), re.IGNORECASE | re.DOTALL) is not None
+        # Case-insensitive "contains", with % standing for any run of characters.
+        pattern = ".*".join(re.escape(part) for part in str(value).split("%"))
+        return re.search(pattern, str(actual), re.IGNORECASE | re.DOTALL) is not None
     return bool(actual == value)
+
+
+def _matches(sample: Row, key: str, raw: str, row: Row) -> bool:
+    operator, field = "", key
+    head, dot, rest = key.partition(".")
+    if dot and isinstance(sample.get(head), dict):
+        return _metadata_matches(head, rest, raw, row)
+    if key not in sample:
+        for prefix in _OPERATORS:
+            if key.startswith(prefix) and key[len(prefix) :] in sample:
+                operator, field = prefix, key[len(prefix) :]
+                break
+        else:
+            raise _bad(f"Unknown search parameter {key!r}.")
+    value = _parse_filter(sample[field], field, raw, key)
+    return _compare(operator, row.get(field), value)
 
 
 def _parse_filter(example: Any, field: str, raw: str, key: str) -> Any:
