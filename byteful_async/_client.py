@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import copy
-import ipaddress
 import os
-import re
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Final, TypeVar
-from urllib.parse import quote
+from typing import Any, TypeVar
 
 import aiohttp
 import attrs
@@ -18,15 +15,28 @@ import yarl
 from byteful_async._core import Core
 from byteful_async._endpoint import Endpoint, Envelope, decode, json_object
 from byteful_async._exceptions import BytefulError
+from byteful_async._http import HTTPSession
 from byteful_async._limiter import RateLimiter, shared_limiter
 from byteful_async._logging import configure_from_env
+from byteful_async._options import (
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RATE_LIMIT,
+    DEFAULT_TIMEOUT,
+    base_url_from,
+    check_count,
+    check_rate,
+    is_loopback,
+    key_from,
+    proxy_url,
+    request_path,
+)
 from byteful_async._params import check_json, format_query_value
 from byteful_async._response import APIResponse, captured
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Credentials, Secret
 from byteful_async._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
-    HTTPSession,
     Request,
     Timeout,
     Transport,
@@ -36,110 +46,6 @@ from byteful_async._version import __version__
 from byteful_async.resources import RESOURCE_NAMES, Resource, ResourceAttributes
 
 T = TypeVar("T")
-
-DEFAULT_BASE_URL: Final = "https://api.byteful.com/1.0"
-DEFAULT_TIMEOUT: Final = 30.0
-DEFAULT_MAX_RETRIES: Final = 2
-DEFAULT_RATE_LIMIT: Final = 10.0
-DEFAULT_MAX_CONCURRENCY: Final = 32
-#: ``rate_limit`` bounds: below one request a minute a fetch would seem to hang; above
-#: a million per second it is no limit at all (use None).
-MIN_RATE_LIMIT: Final = 1 / 60
-MAX_RATE_LIMIT: Final = 1_000_000.0
-
-
-def _key(name: str, given: str | Secret | None, env: str) -> str:
-    value = given if given is not None else os.environ.get(env)
-    if isinstance(value, Secret):
-        value = value.reveal()
-    problem = _key_problem(name, value, env)
-    if problem is not None:
-        value = given = None  # a refused key stays out of the traceback's frames
-        raise problem
-    assert isinstance(value, str)
-    return value.strip()
-
-
-def _key_problem(name: str, value: object, env: str) -> Exception | None:
-    """Why ``value`` cannot be the key called ``name`` (None: it can). Never quotes it."""
-    if value is None:
-        return BytefulError(
-            f"no {name}: pass {name}=... to AsyncByteful or set the {env} environment variable"
-        )
-    if not isinstance(value, str):
-        return TypeError(f"{name} must be a str, not {type(value).__name__}")
-    value = value.strip()
-    if not value:
-        return BytefulError(f"{name} is empty (check {env} or the {name}= argument)")
-    # A header carries only visible ASCII; anything else is a paste gone wrong.
-    if not all("!" <= ch <= "~" for ch in value):
-        return BytefulError(
-            f"{name} contains whitespace, control or non-ASCII characters "
-            f"(check {env} or the {name}= argument)"
-        )
-    return None
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def _base_url(given: str | None, *, allow_insecure_http: bool) -> str:
-    value = given if given is not None else os.environ.get("BYTEFUL_BASE_URL") or DEFAULT_BASE_URL
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must be an http:// or https:// URL, not {value!r}")
-    try:
-        url = yarl.URL(value)
-    except ValueError as exc:
-        raise ValueError(f"base_url is not a valid URL: {exc}") from None
-    if url.user is not None or url.password is not None:
-        raise ValueError(
-            "base_url must not hold a user name or password (user:pass@host); the API "
-            "authenticates with the two key headers"
-        )
-    if url.raw_query_string or "?" in value:
-        raise ValueError(f"base_url must not have a query (?...): {value!r}")
-    if url.raw_fragment or "#" in value:
-        raise ValueError(f"base_url must not have a fragment (#...): {value!r}")
-    if not url.raw_host:
-        raise ValueError(f"base_url has no host: {value!r}")
-    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.raw_host):
-        raise ValueError(
-            f"base_url {value!r} is plain http:// to a host other than this machine, so the "
-            "private key would cross the network unencrypted; use https://, or pass "
-            "allow_insecure_http=True if you really mean it"
-        )
-    return value.rstrip("/")
-
-
-def _proxy_url(proxy: object) -> str | None:
-    if proxy is None:
-        return None
-    if not isinstance(proxy, str) or not proxy.startswith(("http://", "https://")):
-        raise ValueError("proxy must be an http:// or https:// URL (user:pass@ allowed) or None")
-    try:
-        url = yarl.URL(proxy)
-    except ValueError:
-        raise ValueError("proxy is not a valid URL") from None
-    if not url.raw_host:
-        raise ValueError("proxy has no host")
-    return proxy
-
-
-def _check_rate(rate_limit: object) -> float:
-    if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float):
-        raise TypeError(f"rate_limit must be requests per second or None, not {rate_limit!r}")
-    if not MIN_RATE_LIMIT <= rate_limit <= MAX_RATE_LIMIT:
-        raise ValueError(
-            f"rate_limit must be from {MIN_RATE_LIMIT:.4g} to {MAX_RATE_LIMIT:g} requests per "
-            f"second (or None to disable), not {rate_limit}"
-        )
-    return float(rate_limit)
 
 
 class AsyncByteful(ResourceAttributes):
@@ -217,17 +123,17 @@ class AsyncByteful(ResourceAttributes):
             )
         # The private key first, into its holder; then no plain copy stays in this frame,
         # which a later argument error would show in its traceback.
-        secret = Secret(_key("private_key", private_key, "BYTEFUL_PRIVATE_KEY"))
+        secret = Secret(key_from("private_key", private_key, "BYTEFUL_PRIVATE_KEY"))
         private_key = None
-        self.public_key = _key("public_key", public_key, "BYTEFUL_PUBLIC_KEY")
+        self.public_key = key_from("public_key", public_key, "BYTEFUL_PUBLIC_KEY")
         credentials = Credentials(self.public_key, secret)
-        _check_count("max_retries", max_retries, minimum=0)
-        _check_count("max_response_bytes", max_response_bytes, minimum=1024)
+        check_count("max_retries", max_retries, minimum=0)
+        check_count("max_response_bytes", max_response_bytes, minimum=1024)
         for name, flag in (("trust_env", trust_env), ("allow_insecure_http", allow_insecure_http)):
             if not isinstance(flag, bool):
                 raise TypeError(f"{name} must be a bool, not {type(flag).__name__}")
         if max_concurrency is not None:
-            _check_count("max_concurrency", max_concurrency, minimum=1)
+            check_count("max_concurrency", max_concurrency, minimum=1)
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise TypeError("rate_limiter must have async acquire() and pause(seconds) methods")
         if session is not None and not isinstance(session, aiohttp.ClientSession):
@@ -240,11 +146,11 @@ class AsyncByteful(ResourceAttributes):
             )
         limiter = rate_limiter
         if limiter is None and rate_limit is not None:
-            limiter = shared_limiter(self.public_key, _check_rate(rate_limit))
-        root = _base_url(base_url, allow_insecure_http=allow_insecure_http)
+            limiter = shared_limiter(self.public_key, check_rate(rate_limit))
+        root = base_url_from(base_url, allow_insecure_http=allow_insecure_http)
         # A proxy from the environment is for reaching other hosts: this machine is never
         # sent through one, as if NO_PROXY always held localhost and 127.0.0.1.
-        trust_env = trust_env and not _is_loopback(yarl.URL(root).raw_host or "")
+        trust_env = trust_env and not is_loopback(yarl.URL(root).raw_host or "")
         self._core = Core(
             Transport(
                 base_url=root,
@@ -256,7 +162,7 @@ class AsyncByteful(ResourceAttributes):
                 max_retries=max_retries,
                 retry_policy=retry_policy or RetryPolicy(),
                 max_response_bytes=max_response_bytes,
-                proxy=_proxy_url(proxy),
+                proxy=proxy_url(proxy),
             )
         )
 
@@ -301,7 +207,7 @@ class AsyncByteful(ResourceAttributes):
         if timeout is not None:
             changes["timeout"] = _client_timeout(timeout)
         if max_retries is not None:
-            _check_count("max_retries", max_retries, minimum=0)
+            check_count("max_retries", max_retries, minimum=0)
             changes["max_retries"] = max_retries
         if retry_policy is not None:
             changes["retry_policy"] = retry_policy
@@ -366,7 +272,7 @@ class AsyncByteful(ResourceAttributes):
         method = method.upper()
         if method not in ("GET", "POST", "PATCH", "DELETE", "PUT"):
             raise ValueError(f"request(): unsupported method {method!r}")
-        path = _request_path(path)
+        path = request_path(path)
         if params is not None and not isinstance(params, Mapping):
             raise TypeError(f"request(): params must be a mapping, not {type(params).__name__}")
         query = {k: format_query_value(v) for k, v in (params or {}).items() if v is not None}
@@ -450,34 +356,3 @@ class _RawResource:
             return await self._raw(method(*args, **kwargs))
 
         return call
-
-
-_PATH_SAFE: Final = "!$&'()*+,;=:@-._~%"
-_STRAY_PERCENT: Final = re.compile(r"%(?![0-9A-Fa-f]{2})")
-
-
-def _request_path(path: object) -> str:
-    """``path`` as one clean, percent-encoded path below the base URL, or ValueError."""
-    if not isinstance(path, str):
-        raise TypeError(f"request(): path must be a str, not {type(path).__name__}")
-    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in path):
-        raise ValueError("request(): path must not contain control characters (CR, LF...)")
-    if "?" in path or "#" in path:
-        raise ValueError("request(): path must not hold '?' or '#'; pass the query as params=")
-    segments = path.strip("/").split("/")
-    if not path.strip("/"):
-        raise ValueError("request(): path is empty")
-    for segment in segments:
-        if not segment:
-            raise ValueError(f"request(): path has an empty segment (//): {path!r}")
-        if segment.replace("%2e", ".").replace("%2E", ".") in (".", ".."):
-            raise ValueError(f"request(): path must not have '.' or '..' segments: {path!r}")
-    encoded = (_STRAY_PERCENT.sub("%25", quote(s, safe=_PATH_SAFE)) for s in segments)
-    return "/" + "/".join(encoded)
-
-
-def _check_count(name: str, value: object, *, minimum: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, not {value}")

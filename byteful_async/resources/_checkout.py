@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from byteful_async._params import check_value
 from byteful_async._transport import Timeout
 from byteful_async.models import CreditTopUp
-from byteful_async.resources import _generated
+from byteful_async.resources._generated import CHECKOUT_TOP_UP
+from byteful_async.resources._generated import CheckoutResource as GeneratedCheckoutResource
 
 
-class CheckoutResource(_generated.CheckoutResource):
+class CheckoutResource(GeneratedCheckoutResource):
     """The catalog, quotes, purchases and credit top-ups."""
 
     async def top_up(
@@ -35,7 +36,7 @@ class CheckoutResource(_generated.CheckoutResource):
             "top_up_amount": amount_cents,
         }
         return await self._core.call(
-            _generated.CHECKOUT_TOP_UP,
+            CHECKOUT_TOP_UP,
             body=fields,
             timeout=timeout,
             extra_query=extra_query,
