@@ -12,7 +12,8 @@ Three modules come out:
   (header, imports, ``__all__``);
 * ``byteful_async/models/_bounds.py``: the numeric bounds of the expanded schema;
 * ``byteful_async/resources/_generated.py``: the endpoint declarations, resources and
-  manifest, from schema/operations.json (codegen/operations.py).
+  manifest, from schema/operations.json (codegen/operations.py);
+* the endpoint table in ``README.md``, between its markers.
 
 Each is formatted with the project's pinned ruff. Every run on the same inputs gives the
 same bytes.
@@ -31,7 +32,13 @@ from importlib.metadata import version
 from pathlib import Path
 
 from codegen.expand import expand
-from codegen.operations import load_table, render_bounds, render_resources
+from codegen.operations import (
+    load_table,
+    render_bounds,
+    render_endpoint_table,
+    render_resources,
+    with_endpoint_table,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schema" / "byteful.schema.json"
@@ -39,6 +46,7 @@ TEMPLATES = ROOT / "codegen" / "templates"
 MODELS = ROOT / "byteful_async" / "models" / "_generated.py"
 BOUNDS = ROOT / "byteful_async" / "models" / "_bounds.py"
 RESOURCES = ROOT / "byteful_async" / "resources" / "_generated.py"
+README = ROOT / "README.md"
 
 HEADER = """\
 # Generated from schema/byteful.schema.json by codegen (datamodel-code-generator {version}).
@@ -119,10 +127,12 @@ def generate() -> dict[Path, str]:
     """Return each generated module's text, by path."""
     schema = json.loads(SCHEMA.read_text())
     expanded, template_data = expand(schema)
+    table = load_table()
     return {
         MODELS: _formatted(_tidy(_run_generator(expanded, template_data)), MODELS),
         BOUNDS: _formatted(render_bounds(expanded), BOUNDS),
-        RESOURCES: _formatted(render_resources(load_table(), schema), RESOURCES),
+        RESOURCES: _formatted(render_resources(table, schema), RESOURCES),
+        README: with_endpoint_table(README.read_text(), render_endpoint_table(table, schema)),
     }
 
 

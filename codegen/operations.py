@@ -357,3 +357,45 @@ def render_bounds(expanded: JSON) -> str:
 def load_table() -> JSON:
     """The operations table as JSON."""
     return json.loads(OPERATIONS.read_text())  # type: ignore[no-any-return]
+
+
+README_BEGIN = "<!-- endpoints: generated from schema/operations.json by `make codegen` -->\n"
+README_END = "<!-- endpoints: end -->\n"
+
+
+def render_endpoint_table(table: JSON, schema: JSON) -> str:
+    """The README's table of every operation, between its markers."""
+    ops = [Operation(entry, schema, table["resources"]) for entry in table["operations"]]
+    rows = [
+        "| call | request | effect | returns |\n",
+        "| --- | --- | --- | --- |\n",
+    ]
+    for op in ops:
+        args = [name for name, _ in op.ids]
+        args += [f"{name}={default!r}" for name, _, default, _ in op.options]
+        if op.filters:
+            args.append("**filters")
+        elif op.fields or op.handwritten:
+            args.append("**fields" if op.fields and not op.handwritten else "...")
+        call = f"`{op.name}({', '.join(args)})`"
+        effect = (
+            "**spends money**"
+            if op.spends_money
+            else "**destroys**"
+            if op.destroys
+            else "read"
+            if op.retry_safe
+            else "write"
+        )
+        rows.append(
+            f"| {call} | [`{op.method} {op.path.removeprefix('/public/user')}`]({op.doc}) "
+            f"| {effect} | `{op.returned}` |\n"
+        )
+    return README_BEGIN + "".join(rows) + README_END
+
+
+def with_endpoint_table(readme: str, table_text: str) -> str:
+    """``readme`` with the text between the endpoint markers replaced by ``table_text``."""
+    start = readme.index(README_BEGIN)
+    end = readme.index(README_END) + len(README_END)
+    return readme[:start] + table_text + readme[end:]

@@ -21,6 +21,7 @@ from byteful_async.cli import main
 from byteful_async.cli._commands import keys_for
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress
+from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful
 
 from .conftest import FAST_RETRIES
@@ -391,3 +392,19 @@ def test_formatting_of_money_and_sizes() -> None:
     assert [human_bytes(n) for n in (0, 1023, 1536, 10 * 1024**3, -(3 * 1024**2), None)] == [
         "0 B", "1023 B", "1.5 KiB", "10.0 GiB", "-3.0 MiB", "-",
     ]  # fmt: skip
+
+
+async def test_endpoints_lists_the_manifest_without_a_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("BYTEFUL_PRIVATE_KEY", raising=False)  # needs no keys
+    as_json = await byteful("endpoints", "--json")
+    listed = [json.loads(line) for line in as_json.out.splitlines()]
+    assert as_json.code == 0
+    assert [e["name"] for e in listed] == [op.name for op in OPERATIONS]
+    effects = {e["name"]: e["effect"] for e in listed}
+    assert effects["checkout.create"] == "spends money"
+    assert effects["services.cancel"] == "destroys"
+    assert effects["services.edit"] == "write"
+    shown = await byteful("endpoints")
+    assert shown.code == 0 and "GET /service/retrieve/{service_id}" in shown.out

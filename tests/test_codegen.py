@@ -21,7 +21,7 @@ from byteful_async.models import (
     ServiceAdjustmentSearchFilters,
     ServiceSearchFilters,
 )
-from codegen.__main__ import BOUNDS, MODELS, RESOURCES, SCHEMA, generate
+from codegen.__main__ import BOUNDS, MODELS, README, RESOURCES, SCHEMA, generate
 
 SEARCH_FILTERS = [
     ResidentialLedgerSearchFilters,
@@ -34,7 +34,7 @@ SEARCH_FILTERS = [
 
 def test_generated_modules_are_up_to_date() -> None:
     fresh = generate()
-    assert set(fresh) == {MODELS, BOUNDS, RESOURCES}
+    assert set(fresh) == {MODELS, BOUNDS, RESOURCES, README}
     for path, text in fresh.items():
         assert path.read_text() == text, f"{path.name}: run `make codegen` and commit the result"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import tempfile
 from collections.abc import Callable, Collection, Coroutine, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -15,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from byteful_async._client import AsyncByteful
+from byteful_async._endpoint import Endpoint
 from byteful_async._exceptions import APIStatusError
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
@@ -22,6 +24,7 @@ from byteful_async.cli._parser import parse_command
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.cli._usage import daily_usage, plot
 from byteful_async.models import CatalogProduct, MobileLedger, Quote, ResidentialLedger
+from byteful_async.resources import OPERATIONS
 
 if TYPE_CHECKING:
     from byteful_async.testing import FakeByteful
@@ -382,7 +385,38 @@ async def demo(args: argparse.Namespace, io: Streams) -> int:
     return 0
 
 
+def effect_of(endpoint: Endpoint[Any]) -> str:
+    """``spends money``, ``destroys``, ``write`` or ``read``."""
+    if endpoint.spends_money:
+        return "spends money"
+    if endpoint.destroys:
+        return "destroys"
+    return "read" if endpoint.retry_safe else "write"
+
+
+async def endpoints(args: argparse.Namespace, io: Streams) -> int:
+    """``byteful endpoints``: the manifest, as a table or JSON lines; sends nothing."""
+    if args.json:
+        for op in OPERATIONS:
+            line = {
+                "name": op.name,
+                "method": op.method,
+                "path": op.path,
+                "effect": effect_of(op),
+                "retry_safe": op.retry_safe,
+                "doc": op.doc,
+            }
+            io.stdout.write(json.dumps(line) + "\n")
+        return 0
+    table = _table("Endpoints", ["call", "request", "effect"], numeric=())
+    for op in OPERATIONS:
+        table.add_row(op.name, f"{op.method} {op.path.removeprefix('/public/user')}", effect_of(op))
+    io.out.print(table)
+    return 0
+
+
 COMMANDS: dict[str, Command] = {
+    "endpoints": endpoints,
     "customer": customer,
     "catalog": catalog,
     "quote": quote,

@@ -164,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     usage.add_argument("--until", type=_date, default=None, metavar="DATE", help="default: today")
     usage.add_argument("--plot", metavar="FILE.png", help="also draw a chart (needs [plot])")
 
+    endpoints = commands.add_parser(
+        "endpoints",
+        help="Every endpoint the SDK calls: method, path, effect, docs.",
+        description="List the API's endpoints as the SDK knows them (no request is sent).",
+    )
+    endpoints.add_argument("--json", action="store_true", help="one JSON object per line")
+
     fake = commands.add_parser(
         "fake-server",
         help="Run a local fake Byteful API to try things against.",
