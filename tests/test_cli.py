@@ -30,6 +30,10 @@ from .rogue import ConnectProxy, Rogue, json_answer
 pytestmark = pytest.mark.fake_byteful(residential_rows=250, mobile_rows=120, rate_limit=None)
 
 
+# The ledgers these tests read end on a fixed day, so dates in them stay put.
+pytestmark = pytest.mark.fake_byteful(end_date=date(2026, 1, 31))
+
+
 class Run:
     """What one `byteful ...` run printed and returned."""
 

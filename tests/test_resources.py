@@ -101,9 +101,23 @@ async def test_quote(byteful_client: AsyncByteful, fake_byteful: FakeByteful) ->
     assert fake_byteful.requests[-1].headers["Content-Type"] == "application/json"
 
 
-async def test_quote_refused(byteful_client: AsyncByteful) -> None:
-    with pytest.raises(UnprocessableEntityError, match="out of stock"):
-        await byteful_client.checkout.quote(product_code="isp_gb", quantity=1)
+async def test_a_quote_for_an_unsellable_cart_is_marked_invalid(
+    byteful_client: AsyncByteful,
+) -> None:
+    # As documented: 200, with is_valid false and the reason, not an error.
+    quote = await byteful_client.checkout.quote(product_code="isp_gb", quantity=1)
+    assert quote.is_valid is False
+    assert quote.invalid_reason is not None and "out of stock" in quote.invalid_reason
+
+
+async def test_checkout_by_type_names_the_product(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    quote = await byteful_client.checkout.quote(
+        product_type="isp", product_protocol="ipv4", country_id="us", quantity=2
+    )
+    assert quote.is_valid is True
+    assert quote.line_items and quote.line_items[0].item_name == "ISP Proxies (US)"
 
 
 async def test_create_buys_once(byteful_client: AsyncByteful, fake_byteful: FakeByteful) -> None:

@@ -18,7 +18,6 @@ Row = dict[str, Any]
 
 CUSTOMER_ID: Final = 1955
 GIB: Final = 1024**3
-DEFAULT_END_DATE: Final = date(2026, 1, 31)
 
 
 def _stamp(moment: datetime) -> str:
@@ -317,6 +316,41 @@ def price_quote(body: Row, credit_balance: int) -> tuple[Row | None, str | None]
         "total_after_applied_credit": after - applied,
     }
     return quote, None
+
+
+def with_product_code(body: Row) -> Row:
+    """A checkout body naming its product by code, also when it came by type.
+
+    The API takes ``product_code``, or ``product_type`` + ``product_protocol`` +
+    ``country_id`` (which must agree with the code when both are given).
+    """
+    kind = body.get("product_type")
+    if kind is None:
+        return body
+    wanted = (kind, body.get("product_protocol"), body.get("country_id"))
+    codes = [
+        code
+        for code, (entry, _) in CATALOG.items()
+        if (entry["product_type"], entry["product_protocol"], entry["country_id"]) == wanted
+    ]
+    named = body.get("product_code")
+    code = named if named in codes else (codes[0] if codes and named is None else None)
+    return {**body, "product_code": code or named or f"{kind}_?"}
+
+
+def invalid_quote(reason: str | None) -> Row:
+    """The quote the API answers for a cart it cannot sell: 200, ``is_valid: false``."""
+    return {
+        "is_valid": False,
+        "invalid_reason": reason or "The checkout is not valid.",
+        "line_items": [],
+        "before_discount_total": 0,
+        "discount": 0,
+        "discounted": False,
+        "total": 0,
+        "total_after_applied_credit": 0,
+        "is_top_up": False,
+    }
 
 
 def now_stamp(clock: datetime | None = None) -> str:

@@ -12,14 +12,12 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import copy
-import functools
 import random
 import re
 import socket
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
 from typing import Any, Final, Literal
 from urllib.parse import unquote
 
@@ -28,17 +26,9 @@ import orjson
 from aiohttp import web
 
 from byteful_async.resources import OPERATIONS
-from byteful_async.testing._data import (
-    CATALOG,
-    CUSTOMER_ID,
-    DEFAULT_END_DATE,
-    LedgerTable,
-    Row,
-    now_stamp,
-    price_quote,
-    product_rows,
-    stable_uuid,
-)
+from byteful_async.testing._account import Account
+from byteful_async.testing._data import Row, stable_uuid
+from byteful_async.testing._problems import Problem, bad, not_found
 
 DEFAULT_PUBLIC_KEY: Final = "pk_test_fake_1955"
 DEFAULT_PRIVATE_KEY: Final = "sk_test_fake_d2f8c1b7e04a"
@@ -95,14 +85,7 @@ def _match(method: str, path: str) -> tuple[str, dict[str, str]] | None:
 
 
 _AFTER: Final = {"500_after", "drop_after", "stall_after", "truncate", "bad_json", "wrong_shape"}
-_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROUTES: Final = _route_table()
-_DATETIME: Final = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
-_OPERATORS: Final = ("not_", "min_", "max_", "like_")
-_UNPAID: Final = "Successfully created checkout. Please complete payment at the invoice URL."
-_PAID: Final = (
-    "Successfully created checkout and paid with credit. Your service will be provisioned shortly."
-)
 
 
 @attrs.define
@@ -160,25 +143,6 @@ class _Injected:
         )
 
 
-class _Problem(Exception):
-    """An error answer in the documented shape."""
-
-    def __init__(self, status: int, error: str, message: str, **extra: Any) -> None:
-        super().__init__(message)
-        self.status = status
-        self.error = error
-        self.message = message
-        self.extra = extra
-
-
-def _bad(message: str) -> _Problem:
-    return _Problem(400, "Bad Request", message)
-
-
-def _not_found(what: str) -> _Problem:
-    return _Problem(404, "Not Found", f"The requested {what} could not be found.")
-
-
 class FakeByteful:
     """A local Byteful API for tests and demos.
 
@@ -201,7 +165,7 @@ class FakeByteful:
         count_total: When False, searches answer ``total_count: -1`` like the API does for
             searches too large to count.
         faults: Random fault rates.
-        end_date: The last day in the ledgers.
+        end_date: The last day in the ledgers (default: today, UTC).
         credit_balance: The account's starting credit, in cents.
         host: Address to bind; port 0 picks a free port.
         port: See ``host``.
@@ -221,7 +185,7 @@ class FakeByteful:
         latency: float = 0.0,
         count_total: bool = True,
         faults: FaultRates | None = None,
-        end_date: date = DEFAULT_END_DATE,
+        end_date: date | None = None,
         credit_balance: int = 250_00,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -231,14 +195,11 @@ class FakeByteful:
         self.rate_limit = rate_limit
         self.retry_after = retry_after
         self.latency = latency
-        self.count_total = count_total
         self.faults = faults or FaultRates()
         self.host = host
         self.port = port
         self.requests: list[RecordedRequest] = []
         """Every request received, in arrival order."""
-        self.purchases: list[Row] = []
-        """Every checkout/create the server carried out (the body it was sent)."""
         self._seed = seed
         self._rng = random.Random(seed)
         self._injected: list[_Injected] = []
@@ -246,117 +207,53 @@ class FakeByteful:
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._request_counter = 0
-        self._build_account(seed, residential_rows, mobile_rows, end_date, credit_balance)
+        self.account = Account(
+            seed=seed,
+            residential_rows=residential_rows,
+            mobile_rows=mobile_rows,
+            end_date=end_date or datetime.now(UTC).date(),
+            credit=credit_balance,
+            count_total=count_total,
+        )
+        """The fake customer's data; the properties below are views of it."""
+
+    # -- the account, for tests ----------------------------------------------------------------
+
+    @property
+    def residential(self) -> Any:
+        """The residential ledger (a ``LedgerTable``)."""
+        return self.account.residential
+
+    @property
+    def mobile(self) -> Any:
+        """The mobile ledger (a ``LedgerTable``)."""
+        return self.account.mobile
+
+    @property
+    def customer(self) -> Row:
+        """The customer row (``credit_balance`` moves with purchases)."""
+        return self.account.customer
+
+    @property
+    def services(self) -> list[Row]:
+        """The service rows, newest last."""
+        return self.account.services
+
+    @property
+    def purchases(self) -> list[Row]:
+        """Every checkout/create the server carried out (the body it was sent)."""
+        return self.account.purchases
+
+    @property
+    def count_total(self) -> bool:
+        """Whether searches count their rows (False: ``total_count: -1``)."""
+        return self.account.count_total
+
+    @count_total.setter
+    def count_total(self, value: bool) -> None:
+        self.account.count_total = value
 
     # -- data --------------------------------------------------------------------------------
-
-    def _build_account(
-        self, seed: int, residential_rows: int, mobile_rows: int, end_date: date, credit: int
-    ) -> None:
-        created = datetime.combine(end_date - timedelta(days=400), datetime.min.time())
-        self.residential = LedgerTable(
-            "residential",
-            residential_rows,
-            seed=seed,
-            end_date=end_date,
-            service_id="API-1955-0001",
-        )
-        self.mobile = LedgerTable(
-            "mobile", mobile_rows, seed=seed, end_date=end_date, service_id="API-1955-0002"
-        )
-        self.customer: Row = {
-            "customer_id": CUSTOMER_ID,
-            "customer_email_address": "steve@example.com",
-            "customer_first_name": "Steve",
-            "customer_last_name": "Jobs",
-            "credit_balance": credit,
-            "customer_proxy_user_limit": 10,
-            "proxy_count": 5,
-            "active_residential_service_id": "API-1955-0001",
-            "active_mobile_service_id": "API-1955-0002",
-            "customer_creation_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
-        }
-        self.products = product_rows(seed, created)
-        self.services: list[Row] = [
-            self._service_row("API-1955-0001", "residential", "residential_global", 1, created),
-            self._service_row("API-1955-0002", "mobile", "mobile_global", 1, created),
-            self._service_row("API-1955-0003", "isp", "isp_us", 5, created),
-        ]
-        self.adjustments: list[Row] = []
-        for n, service in enumerate(self.services):
-            stamp = service["service_creation_datetime"]
-            self.adjustments.append(
-                {
-                    "service_adjustment_id": 200 + n,
-                    "service_id": service["service_id"],
-                    "invoice_id": f"in_{stable_uuid(seed, 'invoice', n)[:18]}",
-                    "service_adjustment_type": "ingestion",
-                    "service_adjustment_status": "complete",
-                    "service_adjustment_pre": {},
-                    "service_adjustment_post": {"service_status": "active"},
-                    "service_adjustment_eval": {"service_status": [None, "active"]},
-                    "service_adjustment_is_administrator": False,
-                    "service_adjustment_is_automatic": True,
-                    "service_adjustment_is_customer": True,
-                    "service_adjustment_creation_datetime": stamp,
-                    "service_adjustment_last_update_datetime": stamp,
-                }
-            )
-
-    def _service_row(
-        self, service_id: str, kind: str, code: str, quantity: int, created: datetime
-    ) -> Row:
-        entry, cents = CATALOG[code]
-        stamp = created.strftime("%Y-%m-%d %H:%M:%S")
-        expiry = (created + timedelta(days=430)).strftime("%Y-%m-%d %H:%M:%S")
-        return {
-            "service_id": service_id,
-            "service_name": entry["product_name"],
-            "service_type": kind,
-            "service_protocol": entry["product_protocol"],
-            "service_quantity": quantity,
-            "service_status": "active",
-            "service_cycle": "1:month",
-            "service_total": cents * quantity,
-            "service_creation_datetime": stamp,
-            "service_last_update_datetime": stamp,
-            "service_dispatch_datetime": stamp,
-            "service_expiry_datetime": expiry,
-            "service_is_automatic_collection": True,
-            "service_is_pending_cancellation": False,
-            "service_is_cancellable": True,
-            "service_metadata": {},
-            "service_fulfillment_filter": {},
-            "service_image": None,
-            "service_price_id": f"price_{code}",
-            "service_promotional_code": None,
-            "service_subscription_id": f"sub_{service_id}",
-            "payment_method_id": None,
-            "product_id": f"prod_{code}",
-            "country_id": entry["country_id"],
-            "customer_id": CUSTOMER_ID,
-        }
-
-    def _proxies_of(self, service: Row) -> list[Row]:
-        if service["service_type"] not in ("isp", "datacenter"):
-            return []
-        return [
-            {
-                "proxy_id": stable_uuid(self._seed, "proxy", service["service_id"], n),
-                "service_id": service["service_id"],
-                "customer_id": CUSTOMER_ID,
-                "proxy_ip_address": f"192.0.2.{10 + n}",
-                "proxy_http_port": 8080,
-                "proxy_socks5_port": 1080,
-                "proxy_username": f"user{n}",
-                "proxy_password": f"pw-{stable_uuid(self._seed, 'pw', n)[:8]}",
-                "proxy_protocol": "ipv4",
-                "proxy_status": "in_use",
-                "proxy_type": service["service_type"],
-                "country_id": service["country_id"],
-            }
-            for n in range(service["service_quantity"])
-        ]
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -536,7 +433,7 @@ class FakeByteful:
                 request.headers.get("X-API-Public-Key") != self.public_key
                 or request.headers.get("X-API-Private-Key") != self.private_key
             ):
-                raise _Problem(401, "Unauthorized", "API key authentication is required.")
+                raise Problem(401, "Unauthorized", "API key authentication is required.")
             injected = self._take_fault(request.method, path, request.query)
             fault = record.fault = injected.kind if injected else None
             if injected is not None and injected.canned is not None:
@@ -550,9 +447,9 @@ class FakeByteful:
                     headers={"Content-Type": "application/json", **headers},
                 )
             if fault in ("500", "502", "503"):
-                raise _Problem(int(fault), "Internal Server Error", "Something went wrong.")
+                raise Problem(int(fault), "Internal Server Error", "Something went wrong.")
             if fault == "429" or self._over_limit(arrived):
-                raise _Problem(
+                raise Problem(
                     429, "Too Many Requests", "Rate limit exceeded. Please try again in 1 seconds."
                 )
             if fault == "drop":
@@ -560,9 +457,9 @@ class FakeByteful:
             if fault == "stall":
                 await self._hold(60.0)
             await self._hold(self.latency)
-            status, payload = await self._route(request.method, path, request.query, body)
+            status, payload = self._route(request.method, path, request.query, body)
             record.status = status
-        except _Problem as problem:
+        except Problem as problem:
             record.status = problem.status
             return self._error(problem, request_id)
         if fault in _AFTER:
@@ -577,7 +474,7 @@ class FakeByteful:
             headers={"X-Request-Id": request_id},
         )
 
-    def _error(self, problem: _Problem, request_id: str) -> web.Response:
+    def _error(self, problem: Problem, request_id: str) -> web.Response:
         payload = {
             "error": problem.error,
             "message": problem.message,
@@ -598,7 +495,7 @@ class FakeByteful:
         self, fault: str, request: web.Request, status: int, payload: Any, request_id: str
     ) -> web.StreamResponse:
         if fault == "500_after":
-            problem = _Problem(500, "Internal Server Error", "Something went wrong.")
+            problem = Problem(500, "Internal Server Error", "Something went wrong.")
             return self._error(problem, request_id)
         if fault == "drop_after":
             return self._drop(request)
@@ -626,12 +523,12 @@ class FakeByteful:
 
     # -- the API -----------------------------------------------------------------------------
 
-    async def _route(
+    def _route(
         self, method: str, path: str, query: Mapping[str, str], body: bytes
     ) -> tuple[int, Any]:
         matched = _match(method, path)
         if matched is None:
-            raise _not_found("resource")
+            raise not_found("resource")
         name, ids = matched
         ident = next(iter(ids.values()), None)
         json_body: Any = None
@@ -639,343 +536,5 @@ class FakeByteful:
             try:
                 json_body = orjson.loads(body)
             except orjson.JSONDecodeError:
-                raise _bad("The request body is not valid JSON.") from None
-        result = self._handlers[name](query, ident, json_body)
-        if isinstance(result, Awaitable):
-            result = await result
-        return result  # type: ignore[no-any-return]
-
-    @functools.cached_property
-    def _handlers(self) -> dict[str, Callable[[Mapping[str, str], str | None, Any], Any]]:
-        """What each operation does here, by its name in the manifest."""
-        return {
-            "customer.retrieve": lambda q, i, b: self._one(
-                self.customer, "Customer successfully retrieved."
-            ),
-            "residential_ledger.retrieve": lambda q, i, b: self._ledger_one(
-                self.residential, i, "Residential Ledger"
-            ),
-            "residential_ledger.search": lambda q, i, b: self._ledger_search(
-                self.residential, q, "Residential Ledger search successful."
-            ),
-            "mobile_ledger.retrieve": lambda q, i, b: self._ledger_one(
-                self.mobile, i, "Mobile Ledger"
-            ),
-            "mobile_ledger.search": lambda q, i, b: self._ledger_search(
-                self.mobile, q, "Mobile Ledger search successful."
-            ),
-            "residential.summary": lambda q, i, b: self._summary(self.residential),
-            "mobile.summary": lambda q, i, b: self._summary(self.mobile),
-            "checkout.catalog": lambda q, i, b: self._one(
-                {code: entry for code, (entry, _) in CATALOG.items()},
-                "Checkout catalog successfully retrieved.",
-            ),
-            "checkout.quote": lambda q, i, b: self._quote(b),
-            "checkout.create": lambda q, i, b: self._create(b),
-            "products.search": lambda q, i, b: self._search(
-                self.products, q, "Product search with stock succesfully completed."
-            ),
-            "services.retrieve": lambda q, i, b: self._service_one(i, q),
-            "services.search": lambda q, i, b: self._service_search(q),
-            "services.edit": lambda q, i, b: self._service_edit(i, b),
-            "services.cancel": lambda q, i, b: self._service_cancel(i, b),
-            "service_adjustments.retrieve": lambda q, i, b: self._adjustment_one(i),
-            "service_adjustments.search": lambda q, i, b: self._search(
-                self.adjustments, q, "Service Adjustment search successful."
-            ),
-        }
-
-    @staticmethod
-    def _one(data: Any, message: str) -> tuple[int, Any]:
-        return 200, {"data": data, "message": message}
-
-    def _ledger_one(self, table: LedgerTable, ident: str | None, label: str) -> tuple[int, Any]:
-        row = table.find(ident or "")
-        if row is None:
-            raise _not_found(label.lower())
-        return self._one(row, f"{label} successfully retrieved.")
-
-    def _summary(self, table: LedgerTable) -> tuple[int, Any]:
-        added, used, requests = table.total_bytes()
-        k = table.kind
-        service = next(s for s in self.services if s["service_id"] == table.service_id)
-        data = {
-            f"{k}_bytes": added,
-            f"{k}_bytes_used": used,
-            f"{k}_bytes_left": max(0, added - used),
-            f"{k}_requests": requests,
-            "service_expiry_datetime": service["service_expiry_datetime"],
-            "service_id": table.service_id,
-            "proxy_user_ids": ["default_user"],
-        }
-        return self._one(data, f"{k.capitalize()} summary successfully generated.")
-
-    def _ledger_search(
-        self, table: LedgerTable, query: Mapping[str, str], message: str
-    ) -> tuple[int, Any]:
-        if any(k not in ("page", "per_page") for k in query):
-            # Filters and sorts need every row; a plain page is computed from its numbers.
-            return self._search(table.rows(), query, message, fields=table.row(0))
-        page, per_page = _paging(query)
-        start = (page - 1) * per_page
-        rows = table.slice(start, start + per_page)
-        return self._page(rows, page, per_page, table.size, message)
-
-    def _search(
-        self,
-        rows: list[Row],
-        query: Mapping[str, str],
-        message: str,
-        *,
-        fields: Row | None = None,
-    ) -> tuple[int, Any]:
-        page, per_page = _paging(query)
-        sample = fields if fields is not None else (rows[0] if rows else {})
-        matches = rows
-        for key, raw in query.items():
-            if key in ("page", "per_page", "sort_by"):
-                continue
-            matches = [row for row in matches if _matches(sample, key, raw, row)]
-        sort_by = query.get("sort_by")
-        shuffle = sort_by == "random"
-        if sort_by and not shuffle:
-            field, descending = sort_by, False
-            if field.endswith(("_asc", "_desc")) and field not in sample:
-                field, _, direction = field.rpartition("_")
-                descending = direction == "desc"
-            if field not in sample:
-                raise _bad(f"Cannot sort by {sort_by!r}.")
-            matches = sorted(
-                matches,
-                key=lambda r: (
-                    r.get(field) is None,
-                    r.get(field) if r.get(field) is not None else 0,
-                ),
-                reverse=descending,
-            )
-        start = (page - 1) * per_page
-        chunk = [copy.copy(r) for r in matches[start : start + per_page]]
-        if shuffle:
-            self._rng.shuffle(chunk)
-        return self._page(chunk, page, per_page, len(matches), message)
-
-    def _page(
-        self, rows: list[Row], page: int, per_page: int, total: int, message: str
-    ) -> tuple[int, Any]:
-        return 200, {
-            "data": rows,
-            "item_count": len(rows),
-            "message": message,
-            "page": page,
-            "per_page": per_page,
-            "total_count": total if self.count_total else -1,
-        }
-
-    def _checkout_body(self, body: Any) -> Row:
-        if not isinstance(body, dict):
-            raise _bad("The request body must be a JSON object.")
-        if type(body.get("quantity")) is not int:
-            raise _bad("The quantity field is required.")
-        if body["quantity"] < 1:
-            raise _Problem(422, "Unprocessable Entity", "The quantity must be at least 1.")
-        return body
-
-    def _quote(self, body: Any) -> tuple[int, Any]:
-        quote, invalid = price_quote(self._checkout_body(body), self.customer["credit_balance"])
-        if quote is None:
-            raise _Problem(422, "Unprocessable Entity", invalid or "Invalid checkout.")
-        return self._one(quote, "Quote generated successfully.")
-
-    def _create(self, body: Any) -> tuple[int, Any]:
-        body = self._checkout_body(body)
-        quote, invalid = price_quote(body, self.customer["credit_balance"])
-        if quote is None:
-            raise _Problem(422, "Unprocessable Entity", invalid or "Invalid checkout.")
-        self.purchases.append(body)
-        if body.get("product_code") == "credit":
-            data = {
-                "invoice_is_paid": False,
-                "invoice_url": f"https://invoice.example.invalid/{len(self.purchases)}",
-                "credit_added": True,
-            }
-            return 201, {"data": data, "message": _UNPAID}
-        code = body["product_code"]
-        self.customer["credit_balance"] -= quote["customer_credit_balance_applied_amount"]
-        service_id = f"API-1955-{len(self.services) + 1:04d}"
-        kind = CATALOG[code][0]["product_type"]
-        service = self._service_row(
-            service_id, kind, code, body["quantity"], datetime.now(UTC).replace(tzinfo=None)
-        )
-        paid = quote["total_after_applied_credit"] == 0
-        service["service_status"] = "awaiting_fulfillment" if paid else "overdue"
-        self.services.append(service)
-        data = {
-            "created": [service_id],
-            "service_id": service_id,
-            "service": service,
-            "invoice_is_paid": paid,
-            "invoice_url": None if paid else f"https://invoice.example.invalid/{service_id}",
-            "proxies": [],
-            "proxy_edited": [],
-            "residential_ledger_created": [],
-            "mobile_ledger_created": [],
-        }
-        message = _PAID if paid else _UNPAID
-        return 201, {"data": data, "message": message}
-
-    def _find_service(self, ident: str | None) -> Row:
-        for service in self.services:
-            if service["service_id"] == ident:
-                return service
-        raise _not_found("service")
-
-    def _service_one(self, ident: str | None, query: Mapping[str, str]) -> tuple[int, Any]:
-        service = dict(self._find_service(ident))
-        flag = query.get("proxies")
-        if flag not in (None, "true", "false"):
-            raise _bad("The proxies field must be true or false.")
-        if flag == "true":
-            service["proxies"] = self._proxies_of(service)
-        return self._one(service, "Service successfully retrieved.")
-
-    def _service_search(self, query: Mapping[str, str]) -> tuple[int, Any]:
-        flag = query.get("proxies")
-        if flag not in (None, "true", "false"):
-            raise _bad("The proxies field must be true or false.")
-        rest = {k: v for k, v in query.items() if k != "proxies"}
-        status, payload = self._search(self.services, rest, "Service search successful.")
-        if flag == "true":
-            for service in payload["data"]:
-                service["proxies"] = self._proxies_of(service)
-        return status, payload
-
-    def _service_edit(self, ident: str | None, body: Any) -> tuple[int, Any]:
-        service = self._find_service(ident)
-        allowed = {
-            "service_is_automatic_collection",
-            "service_is_pending_cancellation",
-            "payment_method_id",
-            "service_metadata",
-            "cancel_comment",
-            "cancel_feedback",
-        }
-        if not isinstance(body, dict) or not body:
-            raise _bad("Nothing to edit.")
-        unknown = set(body) - allowed
-        if unknown:
-            raise _bad(f"Unknown field {sorted(unknown)[0]}.")
-        meta = body.get("service_metadata")
-        if meta is not None and (not isinstance(meta, dict) or len(meta) > 30):
-            raise _Problem(
-                422,
-                "Unprocessable Entity",
-                "service_metadata must be a flat object of at most 30 keys.",
-            )
-        service.update(
-            {k: v for k, v in body.items() if k in allowed and not k.startswith("cancel_")}
-        )
-        service["service_last_update_datetime"] = now_stamp()
-        return 200, {"edited": [service["service_id"]], "message": "Service successfully edited."}
-
-    def _service_cancel(self, ident: str | None, body: Any) -> tuple[int, Any]:
-        service = self._find_service(ident)
-        if service["service_status"] == "canceled":
-            raise _Problem(409, "Conflict", "The service is already canceled.")
-        service["service_status"] = "canceled"
-        # As documented: the service under "edited", its proxies under "proxy_edited".
-        return 200, {
-            "edited": [service["service_id"]],
-            "proxy_edited": [p["proxy_id"] for p in self._proxies_of(service)],
-            "message": "Service successfully canceled.",
-        }
-
-    def _adjustment_one(self, ident: str | None) -> tuple[int, Any]:
-        for row in self.adjustments:
-            if str(row["service_adjustment_id"]) == ident:
-                return self._one(row, "Service Adjustment successfully retrieved.")
-        raise _not_found("service adjustment")
-
-
-def _paging(query: Mapping[str, str]) -> tuple[int, int]:
-    def number(name: str, default: int, high: int | None) -> int:
-        raw = query.get(name)
-        if raw is None:
-            return default
-        if not raw.isdigit() or int(raw) < 1 or (high is not None and int(raw) > high):
-            bound = f" and {high}" if high else ""
-            raise _bad(f"The {name} field must be an integer between 1{bound}.")
-        return int(raw)
-
-    return number("page", 1, None), number("per_page", 100, 100)
-
-
-def _metadata_matches(field: str, key: str, raw: str, row: Row) -> bool:
-    """A dotted metadata filter (``service_metadata.min_score=3``) against one row."""
-    operator = next((o for o in (*_OPERATORS, "exists_") if key.startswith(o)), "")
-    name = key[len(operator) :]
-    stored = (row.get(field) or {}).get(name)
-    if operator == "exists_":
-        if raw not in ("true", "false", "1", "0"):
-            raise _bad(f"The {field}.{key} filter must be true or false.")
-        return (stored is not None) == (raw in ("true", "1"))
-    if stored is None:
-        return operator == "not_"
-    if isinstance(stored, bool):
-        value: Any = raw == "true"
-    elif isinstance(stored, int | float):
-        try:
-            value = float(raw)
-        except ValueError:
-            raise _bad(f"The {field}.{key} filter must be a number.") from None
-    else:
-        value = raw
-    return _compare(operator, stored, value)
-
-
-def _compare(operator: str, actual: Any, value: Any) -> bool:
-    if operator == "not_":
-        return bool(actual != value)
-    if actual is None:
-        return False
-    if operator == "min_":
-        return bool(actual >= value)
-    if operator == "max_":
-        return bool(actual <= value)
-    if operator == "like_":
-        # Case-insensitive "contains", with % standing for any run of characters.
-        pattern = ".*".join(re.escape(part) for part in str(value).split("%"))
-        return re.search(pattern, str(actual), re.IGNORECASE | re.DOTALL) is not None
-    return bool(actual == value)
-
-
-def _matches(sample: Row, key: str, raw: str, row: Row) -> bool:
-    operator, field = "", key
-    head, dot, rest = key.partition(".")
-    if dot and isinstance(sample.get(head), dict):
-        return _metadata_matches(head, rest, raw, row)
-    if key not in sample:
-        for prefix in _OPERATORS:
-            if key.startswith(prefix) and key[len(prefix) :] in sample:
-                operator, field = prefix, key[len(prefix) :]
-                break
-        else:
-            raise _bad(f"Unknown search parameter {key!r}.")
-    value = _parse_filter(sample[field], field, raw, key)
-    return _compare(operator, row.get(field), value)
-
-
-def _parse_filter(example: Any, field: str, raw: str, key: str) -> Any:
-    if isinstance(example, bool):
-        if raw not in ("true", "false"):
-            raise _bad(f"The {key} field must be true or false.")
-        return raw == "true"
-    if isinstance(example, int):
-        try:
-            return int(raw)
-        except ValueError:
-            raise _bad(f"The {key} field must be an integer.") from None
-    if field.endswith("_date") and not _DATE.fullmatch(raw):
-        raise _bad(f"The {key} field must be a date (YYYY-MM-DD).")
-    if field.endswith("_datetime") and not _DATETIME.fullmatch(raw):
-        raise _bad(f"The {key} field must be a datetime (YYYY-MM-DD HH:MM:SS).")
-    return raw
+                raise bad("The request body is not valid JSON.") from None
+        return self.account.handle(name, query, ident, json_body)

@@ -11,7 +11,8 @@ then::
         assert me.credit_balance == 250_00
 
 ``fake_byteful`` is a started :class:`FakeByteful` with its defaults; mark a test with
-``@pytest.mark.fake_byteful(residential_rows=5_000, latency=0.01)`` to change them.
+``@pytest.mark.fake_byteful(residential_rows=5_000, latency=0.01)`` to change them (marks
+on the module, the class and the test add up; the closest wins).
 ``byteful_client`` is an :class:`~byteful_async.AsyncByteful` pointed at it, closed after.
 """
 
@@ -37,8 +38,10 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest_asyncio.fixture
 async def fake_byteful(request: pytest.FixtureRequest) -> AsyncIterator[FakeByteful]:
     """A FakeByteful server on 127.0.0.1, started for the test and stopped after it."""
-    marker = request.node.get_closest_marker("fake_byteful")
-    options: dict[str, Any] = dict(marker.kwargs) if marker else {}
+    options: dict[str, Any] = {}
+    # Module and class marks first, the test's own last: the closest one wins.
+    for marker in reversed(list(request.node.iter_markers("fake_byteful"))):
+        options.update(marker.kwargs)
     async with FakeByteful(**options) as server:
         yield server
 
