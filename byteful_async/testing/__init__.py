@@ -12,14 +12,8 @@ For pytest, add ``pytest_plugins = ["byteful_async.testing.pytest_plugin"]`` to 
 ``conftest.py`` and use the ``fake_byteful`` and ``byteful_client`` fixtures.
 """
 
-from byteful_async.testing._server import (
-    DEFAULT_PRIVATE_KEY,
-    DEFAULT_PUBLIC_KEY,
-    FakeByteful,
-    FaultKind,
-    FaultRates,
-    RecordedRequest,
-)
+from byteful_async.testing._faults import FaultKind, FaultRates, RecordedRequest
+from byteful_async.testing._server import DEFAULT_PRIVATE_KEY, DEFAULT_PUBLIC_KEY, FakeByteful
 
 __all__ = [
     "DEFAULT_PRIVATE_KEY",

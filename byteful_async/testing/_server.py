@@ -13,134 +13,30 @@ import asyncio
 import collections
 import contextlib
 import random
-import re
 import socket
 import time
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from typing import Any, Final, Literal
-from urllib.parse import unquote
+from typing import Any, Final
 
-import attrs
 import orjson
 from aiohttp import web
 
-from byteful_async.resources import OPERATIONS
 from byteful_async.testing._account import Account
 from byteful_async.testing._data import Row, stable_uuid
+from byteful_async.testing._faults import (
+    AFTER_PROCESSING,
+    FaultKind,
+    FaultRates,
+    Injected,
+    RecordedRequest,
+)
 from byteful_async.testing._problems import Problem, bad, not_found
+from byteful_async.testing._routes import match
 
 DEFAULT_PUBLIC_KEY: Final = "pk_test_fake_1955"
 DEFAULT_PRIVATE_KEY: Final = "sk_test_fake_d2f8c1b7e04a"
 PREFIX: Final = "/1.0/public/user"
-
-FaultKind = Literal[
-    "500",
-    "502",
-    "503",
-    "429",
-    "drop",
-    "truncate",
-    "bad_json",
-    "wrong_shape",
-    "stall",
-    "500_after",
-    "drop_after",
-    "stall_after",
-]
-"""What an injected fault does.
-
-Before the request is processed: ``500``/``502``/``503``/``429`` answer that status,
-``drop`` closes the connection, ``stall`` holds the request past any sane client timeout.
-After it is processed (a purchase is recorded first): ``500_after``, ``drop_after``,
-``stall_after``; and for any request, ``truncate`` (the body is cut off mid-way),
-``bad_json`` (an HTML page with status 200), ``wrong_shape`` (JSON without ``data``).
-"""
-
-
-def _route_table() -> list[tuple[str, re.Pattern[str], str]]:
-    """(method, path pattern, operation) for each distinct route of the manifest.
-
-    Two operations on one route (``checkout.create`` and ``checkout.top_up``) are one route,
-    served by the first.
-    """
-    table: list[tuple[str, re.Pattern[str], str]] = []
-    seen: set[tuple[str, str]] = set()
-    for op in OPERATIONS:
-        if (op.method, op.path) in seen:
-            continue
-        seen.add((op.method, op.path))
-        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path))
-        table.append((op.method, re.compile(pattern), op.name))
-    return table
-
-
-def _match(method: str, path: str) -> tuple[str, dict[str, str]] | None:
-    """The operation ``method path`` calls, with its ids decoded; None for no operation."""
-    for route_method, pattern, name in _ROUTES:
-        found = pattern.fullmatch(path)
-        if found is not None and route_method == method:
-            return name, {key: unquote(value) for key, value in found.groupdict().items()}
-    return None
-
-
-_AFTER: Final = {"500_after", "drop_after", "stall_after", "truncate", "bad_json", "wrong_shape"}
-_ROUTES: Final = _route_table()
-
-
-@attrs.define
-class RecordedRequest:
-    """One request as the fake server saw it (recorded on arrival, status set when answered)."""
-
-    method: str
-    path: str
-    """Below the API root, e.g. ``/public/user/customer/retrieve``."""
-    query: Mapping[str, str]
-    headers: Mapping[str, str] = attrs.field(repr=False)
-    body: bytes = attrs.field(repr=False)
-    status: int | None
-    """None while the request is still being handled."""
-    fault: str | None
-    """The injected fault (a :data:`FaultKind`; a random 429 with the header is
-    ``"429 Retry-After"``), or None."""
-    at: float
-    """``time.monotonic()`` when it arrived."""
-    request_id: str | None = None
-    """The request id the answer carries (None for canned answers, which carry none)."""
-
-
-@attrs.frozen(kw_only=True)
-class FaultRates:
-    """Random faults, each a probability per request (drawn from the server's seeded RNG)."""
-
-    server_error: float = 0.0
-    """Answer 500, 502 or 503 (picked at random)."""
-    drop: float = 0.0
-    """Close the connection without an answer."""
-    rate_limit: float = 0.0
-    """Answer 429 although the limit was not reached. Half of these (at random) carry a
-    ``Retry-After`` header of :attr:`retry_after` seconds; the rest name no wait at all, so
-    the client falls back on its own backoff."""
-    truncate: float = 0.0
-    """Cut the body off half-way."""
-    retry_after: float = 0.05
-    """Seconds in the ``Retry-After`` header of a random 429."""
-
-
-@attrs.define
-class _Injected:
-    kind: str
-    method: str | None
-    path: str | None
-    canned: tuple[int, Any, Mapping[str, str]] | None = None
-    query: Mapping[str, str] | None = None
-
-    def matches(self, method: str, path: str, query: Mapping[str, str]) -> bool:
-        return (
-            (self.method is None or self.method == method)
-            and (self.path is None or self.path in path)
-            and (self.query is None or all(query.get(k) == v for k, v in self.query.items()))
-        )
 
 
 class FakeByteful:
@@ -202,7 +98,7 @@ class FakeByteful:
         """Every request received, in arrival order."""
         self._seed = seed
         self._rng = random.Random(seed)
-        self._injected: list[_Injected] = []
+        self._injected: list[Injected] = []
         self._window: collections.deque[float] = collections.deque()
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
@@ -318,7 +214,7 @@ class FakeByteful:
         ``query`` when each of its parameters has that value (``{"page": "2"}``).
         """
         for kind in kinds:
-            self._injected.append(_Injected(kind, method, path, query=query))
+            self._injected.append(Injected(kind, method, path, query=query))
 
     def respond(
         self,
@@ -332,7 +228,7 @@ class FakeByteful:
     ) -> None:
         """Answer the next matching request with this status and body (JSON unless ``bytes``)."""
         canned = (status, body, headers or {})
-        self._injected.append(_Injected("canned", method, path, canned, query))
+        self._injected.append(Injected("canned", method, path, canned, query))
 
     def count(
         self, *, path: str | None = None, method: str | None = None, status: int | None = None
@@ -366,7 +262,7 @@ class FakeByteful:
         self._request_counter += 1
         return stable_uuid(self._seed, "request", self._request_counter)
 
-    def _take_fault(self, method: str, path: str, query: Mapping[str, str]) -> _Injected | None:
+    def _take_fault(self, method: str, path: str, query: Mapping[str, str]) -> Injected | None:
         for injected in self._injected:
             if injected.matches(method, path, query):
                 self._injected.remove(injected)
@@ -383,16 +279,16 @@ class FakeByteful:
             draw -= rate
         return None
 
-    def _random_fault(self, kind: str) -> _Injected:
+    def _random_fault(self, kind: str) -> Injected:
         if kind == "5xx":
-            return _Injected(self._rng.choice(("500", "502", "503")), None, None)
+            return Injected(self._rng.choice(("500", "502", "503")), None, None)
         if kind == "429":
             body = {"error": "Too Many Requests", "message": "Rate limit exceeded."}
             if self._rng.random() < 0.5:
                 headers = {"Retry-After": f"{self.faults.retry_after:g}"}
-                return _Injected("429 Retry-After", None, None, canned=(429, body, headers))
-            return _Injected("429", None, None, canned=(429, body, {}))
-        return _Injected(kind, None, None)
+                return Injected("429 Retry-After", None, None, canned=(429, body, headers))
+            return Injected("429", None, None, canned=(429, body, {}))
+        return Injected(kind, None, None)
 
     def _over_limit(self, now: float) -> bool:
         if self.rate_limit is None:
@@ -462,7 +358,7 @@ class FakeByteful:
         except Problem as problem:
             record.status = problem.status
             return self._error(problem, request_id)
-        if fault in _AFTER:
+        if fault in AFTER_PROCESSING:
             return await self._misbehave(fault, request, status, payload, request_id)
         return self._json(status, payload, request_id)
 
@@ -526,7 +422,7 @@ class FakeByteful:
     def _route(
         self, method: str, path: str, query: Mapping[str, str], body: bytes
     ) -> tuple[int, Any]:
-        matched = _match(method, path)
+        matched = match(method, path)
         if matched is None:
             raise not_found("resource")
         name, ids = matched
