@@ -20,6 +20,7 @@ from rich.console import Console
 from byteful_async.cli import main
 from byteful_async.cli._commands import keys_for
 from byteful_async.cli._format import dollars, human_bytes
+from byteful_async.cli._parser import parse_command
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful
@@ -412,3 +413,10 @@ async def test_endpoints_lists_the_manifest_without_a_request(
     assert effects["services.edit"] == "write"
     shown = await byteful("endpoints")
     assert shown.code == 0 and "GET /service/retrieve/{service_id}" in shown.out
+
+
+async def test_the_fake_server_can_move_on_a_clock() -> None:
+    args = parse_command("fake-server", "--live", "0.5")
+    assert args.live == 0.5
+    refused = await byteful("fake-server", "--live", "0")
+    assert refused.code == 2 and "--live" in refused.err

@@ -327,9 +327,11 @@ def _fake(args: argparse.Namespace, **extra: Any) -> FakeByteful:
 
 async def fake_server(args: argparse.Namespace, io: Streams) -> int:
     """Serve the fake API until interrupted, after printing how to point the SDK at it."""
-    async with _fake(args, port=args.port) as server:
+    async with _fake(args, port=args.port, live=args.live) as server:
+        moving = f", moving every {args.live:g} s" if args.live else ""
         io.out.print(
-            f"Fake Byteful API on {server.url} (Ctrl-C to stop). To use it:", highlight=False
+            f"Fake Byteful API on {server.url}{moving} (Ctrl-C to stop). To use it:",
+            highlight=False,
         )
         io.out.print(f"  export BYTEFUL_BASE_URL={server.url}", highlight=False)
         io.out.print(f"  export BYTEFUL_PUBLIC_KEY={server.public_key}", highlight=False)

@@ -178,6 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _fake_options(fake, rows=10_000, latency=0.0)
     fake.add_argument("--port", type=_int_at_least(0, 65535), default=0, help="0: a free port")
+    fake.add_argument(
+        "--live",
+        type=_positive_seconds,
+        default=None,
+        metavar="S",
+        help="move the account every S seconds: today's usage grows, bytes left shrink",
+    )
 
     demo = commands.add_parser(
         "demo",

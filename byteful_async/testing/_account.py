@@ -18,6 +18,7 @@ from byteful_async.resources import OPERATIONS
 from byteful_async.testing._data import (
     CATALOG,
     CUSTOMER_ID,
+    GIB,
     LedgerTable,
     Row,
     invalid_quote,
@@ -29,6 +30,12 @@ from byteful_async.testing._data import (
 )
 from byteful_async.testing._problems import Problem, bad, not_found
 from byteful_async.testing._search import Search, page_body, paging
+
+
+def _now() -> datetime:
+    """Now in UTC, naive, to the second: how the API's timestamps read."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
 
 SEARCH_MESSAGES: Final = {
     "residential_ledger.search": "Residential Ledger search successful.",
@@ -291,12 +298,16 @@ class Account:
         self.customer["credit_balance"] -= quote["customer_credit_balance_applied_amount"]
         service_id = f"API-1955-{len(self.services) + 1:04d}"
         kind = CATALOG[code][0]["product_type"]
-        service = self._service_row(
-            service_id, kind, code, body["quantity"], datetime.now(UTC).replace(tzinfo=None)
-        )
+        service = self._service_row(service_id, kind, code, body["quantity"], _now())
         paid = quote["total_after_applied_credit"] == 0
         service["service_status"] = "awaiting_fulfillment" if paid else "overdue"
         self.services.append(service)
+        created_rows: dict[str, list[str]] = {"residential": [], "mobile": []}
+        if kind in created_rows:
+            # Data bought goes into the pool: a top_up row in that ledger.
+            table = self.residential if kind == "residential" else self.mobile
+            row = self._ledger_row(table, "top_up", body["quantity"] * GIB, 0, _now())
+            created_rows[kind].append(row[f"{kind}_ledger_id"])
         self.version += 1
         data = {
             "created": [service_id],
@@ -306,11 +317,64 @@ class Account:
             "invoice_url": None if paid else f"https://invoice.example.invalid/{service_id}",
             "proxies": [],
             "proxy_edited": [],
-            "residential_ledger_created": [],
-            "mobile_ledger_created": [],
+            "residential_ledger_created": created_rows["residential"],
+            "mobile_ledger_created": created_rows["mobile"],
         }
         message = _PAID if paid else _UNPAID
         return 201, {"data": data, "message": message}
+
+    # -- a moving world -------------------------------------------------------------------------
+
+    def tick(self, now: datetime | None = None) -> None:
+        """Move the account on by a little traffic, as the day goes.
+
+        Today's usage row grows in each ledger (bytes more negative, requests up,
+        ``*_last_update_datetime`` now), or today's first usage row is appended; the pools'
+        bytes left shrink with it.
+        """
+        moment = now or _now()
+        for table in (self.residential, self.mobile):
+            used = 1_000_000 + self._rng.randrange(50_000_000)
+            requests = 10 + self._rng.randrange(500)
+            k = table.kind
+            last = table.row(table.size - 1) if table.size else None
+            today = moment.date().isoformat()
+            if (
+                last is not None
+                and last[f"{k}_ledger_period_date"] == today
+                and last[f"{k}_ledger_reason"] == "usage"
+            ):
+                table.update(
+                    table.size - 1,
+                    {
+                        f"{k}_ledger_bytes": last[f"{k}_ledger_bytes"] - used,
+                        f"{k}_ledger_requests": last[f"{k}_ledger_requests"] + requests,
+                        f"{k}_ledger_last_update_datetime": now_stamp(moment),
+                    },
+                )
+            else:
+                self._ledger_row(table, "usage", -used, requests, moment)
+        self.version += 1
+
+    def _ledger_row(
+        self, table: LedgerTable, reason: str, size: int, requests: int, moment: datetime
+    ) -> Row:
+        k = table.kind
+        stamp = now_stamp(moment)
+        row = {
+            f"{k}_ledger_id": stable_uuid(self._seed, k, "live", table.size),
+            f"{k}_ledger_bytes": size,
+            f"{k}_ledger_requests": requests,
+            f"{k}_ledger_period_date": moment.date().isoformat(),
+            f"{k}_ledger_reason": reason,
+            f"{k}_ledger_creation_datetime": stamp,
+            f"{k}_ledger_last_update_datetime": stamp,
+            "service_id": table.service_id,
+            "service_adjustment_id": None,
+            "customer_id": CUSTOMER_ID,
+        }
+        table.append(row)
+        return row
 
     def _find_service(self, ident: str | None) -> Row:
         for service in self.services:

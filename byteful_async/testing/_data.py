@@ -41,7 +41,9 @@ class LedgerTable:
 
     Rows are spread evenly over the ``min(size, 365)`` days ending at ``end_date``: mostly
     ``usage`` (negative bytes), a ``top_up`` every 25th row (+10 GiB, with a service
-    adjustment), now and then an ``adjustment``.
+    adjustment), now and then an ``adjustment``. The generated rows are computed from their
+    number; rows appended later and rows edited since are kept as they are (``append``,
+    ``update``), so a moving account costs only its changes.
     """
 
     def __init__(self, kind: str, size: int, *, seed: int, end_date: date, service_id: str) -> None:
@@ -54,6 +56,9 @@ class LedgerTable:
         days = max(1, min(size, 365))
         self._start = datetime.combine(end_date - timedelta(days=days - 1), datetime.min.time())
         self._span = days * 86_400
+        self._generated = size
+        self._appended: list[Row] = []
+        self._changed: dict[int, Row] = {}
         self._rows: list[Row] | None = None
         self._index: dict[str, int] | None = None
         # Recently served slices: repeated pages (benchmarks, retries) cost a lookup.
@@ -76,7 +81,35 @@ class LedgerTable:
         return [dict(row) for row in cached]
 
     def row(self, i: int) -> Row:
-        """Row number ``i`` (0 is the oldest)."""
+        """Row number ``i`` (0 is the oldest), as it is now."""
+        appended = i - self._generated
+        if 0 <= appended < len(self._appended):
+            return dict(self._appended[appended])
+        changed = self._changed.get(i)
+        return dict(changed) if changed is not None else self._generate(i)
+
+    def append(self, row: Row) -> None:
+        """Add a row at the end (the newest)."""
+        self._appended.append(row)
+        if self._rows is not None:
+            self._rows.append(row)
+        if self._index is not None:
+            self._index[row[f"{self.kind}_ledger_id"]] = self.size
+        self.size += 1
+        self._slices.clear()
+
+    def update(self, i: int, changes: Row) -> None:
+        """Change row ``i`` in place (today's row grows as the day goes on)."""
+        row = {**self.row(i), **changes}
+        if i >= self._generated:
+            self._appended[i - self._generated] = row
+        else:
+            self._changed[i] = row
+        if self._rows is not None:
+            self._rows[i] = row
+        self._slices.clear()
+
+    def _generate(self, i: int) -> Row:
         k = self.kind
         noise = _mix(self.seed, k, i)
         created = self._start + timedelta(seconds=(i * self._span) // max(1, self.size))

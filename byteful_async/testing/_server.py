@@ -65,6 +65,9 @@ class FakeByteful:
         credit_balance: The account's starting credit, in cents.
         host: Address to bind; port 0 picks a free port.
         port: See ``host``.
+        live: Seconds between ticks of a moving account (today's usage grows, bytes left
+            shrink; see ``Account.tick``); None keeps the account still. ``ticked`` is set
+            after each tick.
 
     """
 
@@ -85,12 +88,19 @@ class FakeByteful:
         credit_balance: int = 250_00,
         host: str = "127.0.0.1",
         port: int = 0,
+        live: float | None = None,
     ) -> None:
         self.public_key = public_key
         self.private_key = private_key
         self.rate_limit = rate_limit
         self.retry_after = retry_after
         self.latency = latency
+        if live is not None and not live > 0:
+            raise ValueError(f"live must be seconds between ticks (above 0) or None, not {live}")
+        self.live = live
+        self.ticked = asyncio.Event()
+        """Set after each tick of a live account (clear it to wait for the next)."""
+        self._clock: asyncio.Task[None] | None = None
         self.faults = faults or FaultRates()
         self.host = host
         self.port = port
@@ -185,10 +195,22 @@ class FakeByteful:
         self.port = sock.getsockname()[1]
         site = web.SockSite(self._runner, sock)
         await site.start()
+        if self.live is not None:
+            self._clock = asyncio.ensure_future(self._run_clock(self.live))
+
+    async def _run_clock(self, every: float) -> None:
+        while not self._closing.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), every)
+            if not self._closing.is_set():
+                self.account.tick()
+                self.ticked.set()
 
     async def close(self) -> None:
         """Stop serving; held (stalled or slow) requests are released first."""
         self._closing.set()
+        if self._clock is not None:
+            await self._clock
         if self._runner is not None:
             await self._runner.cleanup()
 

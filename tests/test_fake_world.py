@@ -1,0 +1,65 @@
+"""The fake account moves: usage grows through the day, purchases fill the pools."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from byteful_async import AsyncByteful
+from byteful_async.testing import FakeByteful
+
+NOON = datetime(2026, 11, 30, 12, 0, 0)
+
+
+async def test_the_ledgers_end_today_by_default() -> None:
+    async with FakeByteful(rate_limit=None) as server, server.client(rate_limit=None) as client:
+        newest = await client.residential_ledger.search(
+            sort_by="residential_ledger_creation_datetime_desc", per_page=1
+        )
+    assert newest.items[0].residential_ledger_period_date == datetime.now(UTC).date()
+
+
+async def test_a_tick_grows_todays_usage_and_shrinks_the_pool() -> None:
+    world = FakeByteful(rate_limit=None, end_date=date(2026, 11, 29))
+    async with world as server, server.client(rate_limit=None) as client:
+        before = await client.residential.summary()
+        server.account.tick(NOON)  # the first usage of the 30th: a new row
+        first = await client.residential_ledger.search(
+            min_residential_ledger_period_date=date(2026, 11, 30)
+        )
+        server.account.tick(NOON.replace(hour=13))  # the same row grows
+        changed = await client.residential_ledger.search(
+            min_residential_ledger_last_update_datetime=NOON.replace(hour=13, tzinfo=UTC)
+        )
+        after = await client.residential.summary()
+    assert first.total_count == 1 and changed.total_count == 1
+    row, grown = first.items[0], changed.items[0]
+    assert grown.residential_ledger_id == row.residential_ledger_id
+    assert grown.residential_ledger_bytes < row.residential_ledger_bytes < 0
+    assert grown.residential_ledger_requests > row.residential_ledger_requests
+    used_before, used_after = before.residential_bytes_used, after.residential_bytes_used
+    assert used_before is not None and used_after is not None
+    assert used_after - used_before == -grown.residential_ledger_bytes
+
+
+async def test_buying_data_adds_a_top_up_row(byteful_client: AsyncByteful) -> None:
+    before = await byteful_client.residential.summary()
+    bought = await byteful_client.checkout.create(product_code="residential_global", quantity=3)
+    after = await byteful_client.residential.summary()
+    top_ups = await byteful_client.residential_ledger.search(
+        residential_ledger_reason="top_up", sort_by="residential_ledger_creation_datetime_desc"
+    )
+    assert bought.residential_ledger_created == [top_ups.items[0].residential_ledger_id]
+    assert top_ups.items[0].residential_ledger_bytes == 3 * 1024**3
+    assert before.residential_bytes is not None and after.residential_bytes is not None
+    assert after.residential_bytes - before.residential_bytes == 3 * 1024**3
+
+
+async def test_a_live_account_ticks_on_its_own() -> None:
+    async with FakeByteful(rate_limit=None, live=0.01) as server:
+        size = server.residential.size
+        await server.ticked.wait()
+        assert server.residential.size >= size  # a row appended or today's row grown
+        changed = server.account.version
+        server.ticked.clear()
+        await server.ticked.wait()
+    assert server.account.version > changed
