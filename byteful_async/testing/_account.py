@@ -15,21 +15,17 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
 from byteful_async.resources import OPERATIONS
-from byteful_async.testing._data import (
+from byteful_async.testing._data import CUSTOMER_ID, GIB, LedgerTable, Row, now_stamp, stable_uuid
+from byteful_async.testing._pricing import (
     CATALOG,
-    CUSTOMER_ID,
-    GIB,
-    LedgerTable,
-    Row,
     invalid_quote,
-    now_stamp,
     price_quote,
     product_rows,
-    stable_uuid,
     with_product_code,
 )
 from byteful_async.testing._problems import Problem, bad, not_found
 from byteful_async.testing._search import Search, page_body, paging
+from byteful_async.testing._services import ServiceRules
 
 
 def _now() -> datetime:
@@ -52,7 +48,7 @@ _PAID: Final = (
 )
 
 
-class Account:
+class Account(ServiceRules):
     """The fake customer's world."""
 
     def __init__(
@@ -122,61 +118,6 @@ class Account:
                 }
             )
 
-    def _service_row(
-        self, service_id: str, kind: str, code: str, quantity: int, created: datetime
-    ) -> Row:
-        entry, cents = CATALOG[code]
-        stamp = created.strftime("%Y-%m-%d %H:%M:%S")
-        expiry = (created + timedelta(days=430)).strftime("%Y-%m-%d %H:%M:%S")
-        return {
-            "service_id": service_id,
-            "service_name": entry["product_name"],
-            "service_type": kind,
-            "service_protocol": entry["product_protocol"],
-            "service_quantity": quantity,
-            "service_status": "active",
-            "service_cycle": "1:month",
-            "service_total": cents * quantity,
-            "service_creation_datetime": stamp,
-            "service_last_update_datetime": stamp,
-            "service_dispatch_datetime": stamp,
-            "service_expiry_datetime": expiry,
-            "service_is_automatic_collection": True,
-            "service_is_pending_cancellation": False,
-            "service_is_cancellable": True,
-            "service_metadata": {},
-            "service_fulfillment_filter": {},
-            "service_image": None,
-            "service_price_id": f"price_{code}",
-            "service_promotional_code": None,
-            "service_subscription_id": f"sub_{service_id}",
-            "payment_method_id": None,
-            "product_id": f"prod_{code}",
-            "country_id": entry["country_id"],
-            "customer_id": CUSTOMER_ID,
-        }
-
-    def _proxies_of(self, service: Row) -> list[Row]:
-        if service["service_type"] not in ("isp", "datacenter"):
-            return []
-        return [
-            {
-                "proxy_id": stable_uuid(self._seed, "proxy", service["service_id"], n),
-                "service_id": service["service_id"],
-                "customer_id": CUSTOMER_ID,
-                "proxy_ip_address": f"192.0.2.{10 + n}",
-                "proxy_http_port": 8080,
-                "proxy_socks5_port": 1080,
-                "proxy_username": f"user{n}",
-                "proxy_password": f"pw-{stable_uuid(self._seed, 'pw', n)[:8]}",
-                "proxy_protocol": "ipv4",
-                "proxy_status": "in_use",
-                "proxy_type": service["service_type"],
-                "country_id": service["country_id"],
-            }
-            for n in range(service["service_quantity"])
-        ]
-
     def handle(
         self, name: str, query: Mapping[str, str], ident: str | None, body: Any
     ) -> tuple[int, Any]:
@@ -185,9 +126,36 @@ class Account:
         return answer
 
     @functools.cached_property
-    def _handlers(self) -> dict[str, Callable[[Mapping[str, str], str | None, Any], Any]]:
-        """What each operation does here, by its name in the manifest."""
+    def _collections(self) -> dict[str, tuple[Callable[[], list[Row]], str, str]]:
+        """Resource -> (its rows, the id field, the API's name for one), for generic handlers."""
         return {
+            "products": (lambda: self.products, "product_id", "Product"),
+            "services": (lambda: self.services, "service_id", "Service"),
+            "service_adjustments": (
+                lambda: self.adjustments,
+                "service_adjustment_id",
+                "Service Adjustment",
+            ),
+        }
+
+    @functools.cached_property
+    def _handlers(self) -> dict[str, Callable[[Mapping[str, str], str | None, Any], Any]]:
+        """What each operation does here, by its name in the manifest.
+
+        A retrieve or search of a collection is generic; the rest, and operations with
+        behaviour of their own, are named here.
+        """
+        generic: dict[str, Callable[[Mapping[str, str], str | None, Any], Any]] = {}
+        for op in OPERATIONS:
+            if op.resource not in self._collections:
+                continue
+            rows, key, label = self._collections[op.resource]
+            if op.method_name == "retrieve":
+                generic[op.name] = functools.partial(self._retrieve, rows, key, label)
+            elif op.method_name == "search":
+                generic[op.name] = functools.partial(self._search_rows, op.name, rows)
+        return {
+            **generic,
             "customer.retrieve": lambda q, i, b: self._one(
                 self.customer, "Customer successfully retrieved."
             ),
@@ -207,20 +175,35 @@ class Account:
             ),
             "checkout.quote": lambda q, i, b: self._quote(b),
             "checkout.create": lambda q, i, b: self._create(b),
-            "products.search": lambda q, i, b: self._search("products.search", self.products, q),
             "services.retrieve": lambda q, i, b: self._service_one(i, q),
             "services.search": lambda q, i, b: self._service_search(q),
             "services.edit": lambda q, i, b: self._service_edit(i, b),
             "services.cancel": lambda q, i, b: self._service_cancel(i, b),
-            "service_adjustments.retrieve": lambda q, i, b: self._adjustment_one(i),
-            "service_adjustments.search": lambda q, i, b: self._search(
-                "service_adjustments.search", self.adjustments, q
-            ),
         }
 
-    @staticmethod
-    def _one(data: Any, message: str) -> tuple[int, Any]:
-        return 200, {"data": data, "message": message}
+    def _retrieve(
+        self,
+        rows: Callable[[], list[Row]],
+        key: str,
+        label: str,
+        query: Mapping[str, str],
+        ident: str | None,
+        body: Any,
+    ) -> tuple[int, Any]:
+        for row in rows():
+            if str(row[key]) == ident:
+                return self._one(row, f"{label} successfully retrieved.")
+        raise not_found(label.lower())
+
+    def _search_rows(
+        self,
+        name: str,
+        rows: Callable[[], list[Row]],
+        query: Mapping[str, str],
+        ident: str | None,
+        body: Any,
+    ) -> tuple[int, Any]:
+        return self._search(name, rows(), query)
 
     def _ledger_one(self, table: LedgerTable, ident: str | None, label: str) -> tuple[int, Any]:
         row = table.find(ident or "")
@@ -245,8 +228,11 @@ class Account:
 
     @functools.cached_property
     def _searches(self) -> dict[str, Search]:
-        by_name = {op.name: op for op in OPERATIONS}
-        return {name: Search(by_name[name], message) for name, message in SEARCH_MESSAGES.items()}
+        return {
+            op.name: Search(op, SEARCH_MESSAGES.get(op.name, "Search successful."))
+            for op in OPERATIONS
+            if op.filters is not None
+        }
 
     def _search(self, name: str, rows: list[Row], query: Mapping[str, str]) -> tuple[int, Any]:
         body = self._searches[name].page(
@@ -375,77 +361,3 @@ class Account:
         }
         table.append(row)
         return row
-
-    def _find_service(self, ident: str | None) -> Row:
-        for service in self.services:
-            if service["service_id"] == ident:
-                return service
-        raise not_found("service")
-
-    def _service_one(self, ident: str | None, query: Mapping[str, str]) -> tuple[int, Any]:
-        service = dict(self._find_service(ident))
-        flag = query.get("proxies")
-        if flag not in (None, "true", "false"):
-            raise bad("The proxies field must be true or false.")
-        if flag == "true":
-            service["proxies"] = self._proxies_of(service)
-        return self._one(service, "Service successfully retrieved.")
-
-    def _service_search(self, query: Mapping[str, str]) -> tuple[int, Any]:
-        flag = query.get("proxies")
-        if flag not in (None, "true", "false"):
-            raise bad("The proxies field must be true or false.")
-        rest = {k: v for k, v in query.items() if k != "proxies"}
-        status, payload = self._search("services.search", self.services, rest)
-        if flag == "true":
-            for service in payload["data"]:
-                service["proxies"] = self._proxies_of(service)
-        return status, payload
-
-    def _service_edit(self, ident: str | None, body: Any) -> tuple[int, Any]:
-        service = self._find_service(ident)
-        allowed = {
-            "service_is_automatic_collection",
-            "service_is_pending_cancellation",
-            "payment_method_id",
-            "service_metadata",
-            "cancel_comment",
-            "cancel_feedback",
-        }
-        if not isinstance(body, dict) or not body:
-            raise bad("Nothing to edit.")
-        unknown = set(body) - allowed
-        if unknown:
-            raise bad(f"Unknown field {sorted(unknown)[0]}.")
-        meta = body.get("service_metadata")
-        if meta is not None and (not isinstance(meta, dict) or len(meta) > 30):
-            raise Problem(
-                422,
-                "Unprocessable Entity",
-                "service_metadata must be a flat object of at most 30 keys.",
-            )
-        service.update(
-            {k: v for k, v in body.items() if k in allowed and not k.startswith("cancel_")}
-        )
-        service["service_last_update_datetime"] = now_stamp()
-        self.version += 1
-        return 200, {"edited": [service["service_id"]], "message": "Service successfully edited."}
-
-    def _service_cancel(self, ident: str | None, body: Any) -> tuple[int, Any]:
-        service = self._find_service(ident)
-        if service["service_status"] == "canceled":
-            raise Problem(409, "Conflict", "The service is already canceled.")
-        service["service_status"] = "canceled"
-        self.version += 1
-        # As documented: the service under "edited", its proxies under "proxy_edited".
-        return 200, {
-            "edited": [service["service_id"]],
-            "proxy_edited": [p["proxy_id"] for p in self._proxies_of(service)],
-            "message": "Service successfully canceled.",
-        }
-
-    def _adjustment_one(self, ident: str | None) -> tuple[int, Any]:
-        for row in self.adjustments:
-            if str(row["service_adjustment_id"]) == ident:
-                return self._one(row, "Service Adjustment successfully retrieved.")
-        raise not_found("service adjustment")
