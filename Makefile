@@ -47,6 +47,7 @@ bench: $(BENCH)
 	$(BIN)/python benchmarks/overhead.py
 	$(BIN)/python benchmarks/bulk.py
 	$(BIN)/python benchmarks/memory.py
+	$(BIN)/python benchmarks/fake_pages.py
 	$(BIN)/python benchmarks/report.py
 
 $(DEMO): pyproject.toml | $(BIN)/python
