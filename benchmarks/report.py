@@ -139,8 +139,9 @@ def fake_pages(data: dict[str, Any]) -> list[str]:
     lines = _head(
         "6. What a page costs the fake server",
         f"A {f['rows']:,}-row residential ledger, pages of 100 answered in-process (the "
-        "server's own CPU). A query's first page works out its matches; later pages of the "
-        "same query slice them. Target: a filtered, sorted page under 5 ms.",
+        "server's own CPU), each run with a date no earlier run asked for. The bitmap "
+        "indexes are built by the first query after the table changes "
+        f"({f.get('index_ms', 0):,.0f} ms here). Target: a filtered, sorted page under 5 ms.",
         "query | first page, ms median (min-max) | later pages, ms median (min-max) | target",
     )
     for label, c in f.items():
@@ -150,8 +151,7 @@ def fake_pages(data: dict[str, Any]) -> list[str]:
         lines.append(
             f"| {label} | {first['median']:.2f} ({first['min']:.2f}-{first['max']:.2f}) | "
             f"{later['median']:.2f} ({later['min']:.2f}-{later['max']:.2f}) | "
-            f"{_verdict(later['median'] < 5)} after the first page; first page "
-            f"{_verdict(first['median'] < 5)} |"
+            f"{_verdict(max(first['median'], later['median']) < 5)} |"
         )
     return lines
 
