@@ -38,6 +38,8 @@ class Envelope(enum.Enum):
     """``{"edited": [ids], ..., "message"}``: the whole body is the payload."""
     DELETED = "deleted"
     """``{"deleted": [ids], "message"}``: the whole body is the payload."""
+    BODY = "body"
+    """Any other shape: the whole body is the payload, as the declared model."""
     STRINGS = "strings"
     """``{"data": ["...", ...], "message"}``: a list of text lines."""
 
@@ -164,6 +166,8 @@ def decode(endpoint: Endpoint[Any], response: APIResponse[None]) -> Any:
     if envelope in (Envelope.EDITED, Envelope.DELETED):
         if not isinstance(body.get(envelope.value), list):
             raise _error(response, f"the envelope has no {envelope.value!r} list")
+        return _decode(response, body, endpoint.returns)
+    if envelope is Envelope.BODY:
         return _decode(response, body, endpoint.returns)
     if envelope is Envelope.CREATED:
         created = body.get("created")

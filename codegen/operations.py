@@ -35,6 +35,7 @@ _ENVELOPES = {
     "created": "CREATED",
     "edited": "EDITED",
     "deleted": "DELETED",
+    "body": "BODY",
     "strings": "STRINGS",
 }
 _SCALARS = {"string": "str", "integer": "int", "boolean": "bool", "number": "float"}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from byteful_async.cli._commands import Streams, _export, keys_for, usage
+from byteful_async.cli._commands import Streams, export_rows, keys_for, usage
 from byteful_async.cli._parser import parse_command
 from byteful_async.testing import FakeByteful
 
@@ -31,7 +31,7 @@ async def draw() -> None:
     ) as server:
         connection = keys_for(server)
         command = "$ byteful ledger export --kind residential --out ledger.csv"
-        progress = await _export(
+        progress = await export_rows(
             parse_command("ledger", "export", "--kind", "residential", "--out", "-", *connection),
             streams,
         )

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import tempfile
 from collections.abc import Callable, Collection, Coroutine, Sequence
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
@@ -16,15 +13,12 @@ from rich.console import Console
 from rich.table import Table
 
 from byteful_async._client import AsyncByteful
-from byteful_async._endpoint import Endpoint
 from byteful_async._exceptions import APIStatusError
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
-from byteful_async.cli._parser import parse_command
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.cli._usage import daily_usage, plot
 from byteful_async.models import CatalogProduct, MobileLedger, Quote, ResidentialLedger
-from byteful_async.resources import OPERATIONS
 
 if TYPE_CHECKING:
     from byteful_async.testing import FakeByteful
@@ -59,7 +53,7 @@ def client_for(args: argparse.Namespace) -> AsyncByteful:
     )
 
 
-def _table(title: str, headings: Sequence[str], *, numeric: Collection[str]) -> Table:
+def make_table(title: str, headings: Sequence[str], *, numeric: Collection[str]) -> Table:
     """A table titled ``title``; the ``numeric`` columns are right-aligned."""
     table = Table(title=title, title_justify="left")
     for heading in headings:
@@ -117,7 +111,7 @@ async def customer(args: argparse.Namespace, io: Streams) -> int:
     account.add_row("Residential data left", human_bytes(residential.residential_bytes_left))
     account.add_row("Mobile data left", human_bytes(mobile.mobile_bytes_left))
     io.out.print(account)
-    table = _table(
+    table = make_table(
         f"Active services ({len(services)})",
         ["Service", "Name", "Type", "Quantity", "Cycle", "Per cycle", "Renews"],
         numeric={"Quantity", "Per cycle"},
@@ -174,7 +168,9 @@ async def catalog(args: argparse.Namespace, io: Streams) -> int:
     headings = ["Code", "Name", "Type", "Country", "Protocol", "Cycles", "Stock"]
     if prices:
         headings.append("Price, 1 unit")
-    table = _table(f"Catalog ({len(codes)} products)", headings, numeric={"Stock", "Price, 1 unit"})
+    table = make_table(
+        f"Catalog ({len(codes)} products)", headings, numeric={"Stock", "Price, 1 unit"}
+    )
     for i, code in enumerate(codes):
         product = products[code]
         stock = "-" if product.product_stock is None else f"{product.product_stock:,}"
@@ -195,7 +191,7 @@ async def catalog(args: argparse.Namespace, io: Streams) -> int:
 
 
 def _quote_table(code: str, quote: Quote) -> Table:
-    table = _table(
+    table = make_table(
         f"Quote for {code} (nothing bought)",
         ["Item", "Quantity", "Per unit", "Total"],
         numeric={"Quantity", "Per unit", "Total"},
@@ -244,11 +240,11 @@ async def quote(args: argparse.Namespace, io: Streams) -> int:
 
 async def ledger_export(args: argparse.Namespace, io: Streams) -> int:
     """Stream every matching ledger row into CSV or JSON Lines, with progress on stderr."""
-    await _export(args, io)
+    await export_rows(args, io)
     return 0
 
 
-async def _export(args: argparse.Namespace, io: Streams) -> FetchProgress:
+async def export_rows(args: argparse.Namespace, io: Streams) -> FetchProgress:
     fmt = format_for(args.out, args.format)
     filters = _period_filters(args.kind, args.since, args.until)
     if args.reason:
@@ -282,7 +278,7 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
     left_now: int | None = getattr(pool, f"{args.kind}_bytes_left")
     days = daily_usage(rows, args.kind, since, until, left_now)
     headings = ["Day", "Used", "Requests", "Added", "Left at end of day"]
-    table = _table(
+    table = make_table(
         f"{args.kind.capitalize()} data, {since} to {until}", headings, numeric=headings[1:]
     )
     for day in days:
@@ -309,121 +305,3 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
 
 
 # -- the fake server and the demo ------------------------------------------------------------
-
-
-def _fake(args: argparse.Namespace, **extra: Any) -> FakeByteful:
-    # Imported here: the server (aiohttp.web) is only needed by these two commands.
-    from byteful_async.testing import FakeByteful
-
-    return FakeByteful(
-        residential_rows=args.rows,
-        mobile_rows=args.rows,
-        rate_limit=args.rate_limit or None,
-        latency=args.latency,
-        seed=args.seed,
-        **extra,
-    )
-
-
-async def fake_server(args: argparse.Namespace, io: Streams) -> int:
-    """Serve the fake API until interrupted, after printing how to point the SDK at it."""
-    async with _fake(args, port=args.port, live=args.live) as server:
-        moving = f", moving every {args.live:g} s" if args.live else ""
-        io.out.print(
-            f"Fake Byteful API on {server.url}{moving} (Ctrl-C to stop). To use it:",
-            highlight=False,
-        )
-        io.out.print(f"  export BYTEFUL_BASE_URL={server.url}", highlight=False)
-        io.out.print(f"  export BYTEFUL_PUBLIC_KEY={server.public_key}", highlight=False)
-        io.out.print(f"  export BYTEFUL_PRIVATE_KEY={server.private_key}", highlight=False)
-        io.stdout.flush()
-        await asyncio.Event().wait()
-    return 0
-
-
-async def demo(args: argparse.Namespace, io: Streams) -> int:
-    """A fake account at the real rate limit: customer, usage with a chart, a full export."""
-    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="byteful-demo-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    today = datetime.now(UTC).date()
-    async with _fake(args, end_date=today) as server:
-        connection = keys_for(server)
-
-        def step(*argv: str) -> argparse.Namespace:
-            # Each step is parsed like a typed command, so it gets the command's defaults.
-            io.err.rule("byteful " + " ".join(argv))
-            return parse_command(*argv, *connection)
-
-        io.err.rule(
-            f"A fake Byteful account at {server.url}: {args.rows:,} rows per ledger, "
-            f"{args.rate_limit or 'no'} requests/s, {args.latency * 1000:.0f} ms latency"
-        )
-        await customer(step("customer"), io)
-        chart: Path | None = folder / "residential-usage.png"
-        try:
-            import matplotlib  # noqa: F401
-        except ImportError:
-            chart = None
-            io.err.print(
-                "(no chart: matplotlib is not installed; pip install 'byteful-async[plot]')"
-            )
-        plotting = ["--plot", str(chart)] if chart else []
-        await usage(step("usage", "--kind", "residential", "--days", "30", *plotting), io)
-        export_path = folder / "residential-ledger.csv"
-        export = await _export(
-            step("ledger", "export", "--kind", "residential", "--out", str(export_path)), io
-        )
-        stats = server.stats()
-    io.err.rule("Summary")
-    limit = f"the limit allows {100 * args.rate_limit:,.0f}" if args.rate_limit else "no limit"
-    io.err.print(
-        f"Exported {export.rows:,} rows in {export.seconds:.1f} s = "
-        f"{export.rows_per_second:,.0f} rows/s ({limit}), {export.retries} retries. "
-        f"The server answered {stats['requests']:,} requests in all, "
-        f"{stats['rate_limited']} of them with 429.",
-        highlight=False,
-    )
-    io.err.print(f"Files: {export_path}" + (f", {chart}" if chart else ""), highlight=False)
-    return 0
-
-
-def effect_of(endpoint: Endpoint[Any]) -> str:
-    """``spends money``, ``destroys``, ``write`` or ``read``."""
-    if endpoint.spends_money:
-        return "spends money"
-    if endpoint.destroys:
-        return "destroys"
-    return "read" if endpoint.retry_safe else "write"
-
-
-async def endpoints(args: argparse.Namespace, io: Streams) -> int:
-    """``byteful endpoints``: the manifest, as a table or JSON lines; sends nothing."""
-    if args.json:
-        for op in OPERATIONS:
-            line = {
-                "name": op.name,
-                "method": op.method,
-                "path": op.path,
-                "effect": effect_of(op),
-                "retry_safe": op.retry_safe,
-                "doc": op.doc,
-            }
-            io.stdout.write(json.dumps(line) + "\n")
-        return 0
-    table = _table("Endpoints", ["call", "request", "effect"], numeric=())
-    for op in OPERATIONS:
-        table.add_row(op.name, f"{op.method} {op.path.removeprefix('/public/user')}", effect_of(op))
-    io.out.print(table)
-    return 0
-
-
-COMMANDS: dict[str, Command] = {
-    "endpoints": endpoints,
-    "customer": customer,
-    "catalog": catalog,
-    "quote": quote,
-    "ledger export": ledger_export,
-    "usage": usage,
-    "fake-server": fake_server,
-    "demo": demo,
-}

@@ -29,8 +29,9 @@ def main(
     try:
         from rich.console import Console
 
-        from byteful_async.cli._commands import COMMANDS, Streams
+        from byteful_async.cli._commands import Streams
         from byteful_async.cli._parser import UsageError, build_parser
+        from byteful_async.cli._registry import COMMANDS
     except ImportError as exc:
         print(
             f"byteful: the command needs the cli extra ({exc.name} is missing): "

@@ -23,6 +23,7 @@ import orjson
 from aiohttp import web
 
 from byteful_async.testing._account import Account
+from byteful_async.testing._answers import error_answer, hang_up, json_answer, misbehave
 from byteful_async.testing._data import Row, stable_uuid
 from byteful_async.testing._faults import (
     AFTER_PROCESSING,
@@ -371,7 +372,7 @@ class FakeByteful:
                     429, "Too Many Requests", "Rate limit exceeded. Please try again in 1 seconds."
                 )
             if fault == "drop":
-                return self._drop(request)
+                return hang_up(request)
             if fault == "stall":
                 await self._hold(60.0)
             await self._hold(self.latency)
@@ -379,65 +380,10 @@ class FakeByteful:
             record.status = status
         except Problem as problem:
             record.status = problem.status
-            return self._error(problem, request_id)
+            return error_answer(problem, request_id, self.retry_after)
         if fault in AFTER_PROCESSING:
-            return await self._misbehave(fault, request, status, payload, request_id)
-        return self._json(status, payload, request_id)
-
-    def _json(self, status: int, payload: Any, request_id: str) -> web.Response:
-        return web.Response(
-            status=status,
-            body=orjson.dumps(payload),
-            content_type="application/json",
-            headers={"X-Request-Id": request_id},
-        )
-
-    def _error(self, problem: Problem, request_id: str) -> web.Response:
-        payload = {
-            "error": problem.error,
-            "message": problem.message,
-            "api_request_id": request_id,
-            **problem.extra,
-        }
-        response = self._json(problem.status, payload, request_id)
-        if problem.status == 429 and self.retry_after is not None:
-            response.headers["Retry-After"] = f"{self.retry_after:g}"
-        return response
-
-    def _drop(self, request: web.Request) -> web.Response:
-        if request.transport is not None:
-            request.transport.close()
-        return web.Response(status=500)
-
-    async def _misbehave(
-        self, fault: str, request: web.Request, status: int, payload: Any, request_id: str
-    ) -> web.StreamResponse:
-        if fault == "500_after":
-            problem = Problem(500, "Internal Server Error", "Something went wrong.")
-            return self._error(problem, request_id)
-        if fault == "drop_after":
-            return self._drop(request)
-        if fault == "stall_after":
-            await self._hold(60.0)
-            return self._json(status, payload, request_id)
-        if fault == "bad_json":
-            return web.Response(
-                status=200,
-                text="<html><body>502 Bad Gateway</body></html>",
-                content_type="text/html",
-            )
-        if fault == "wrong_shape":
-            return self._json(200, {"message": "ok", "items": []}, request_id)
-        # truncate: promise the whole body, send half, hang up.
-        data = orjson.dumps(payload)
-        response = web.StreamResponse(status=status, headers={"X-Request-Id": request_id})
-        response.content_type = "application/json"
-        response.content_length = len(data)
-        await response.prepare(request)
-        await response.write(data[: len(data) // 2])
-        if request.transport is not None:
-            request.transport.close()
-        return response
+            return await misbehave(fault, request, (status, payload), request_id, self._hold)
+        return json_answer(status, payload, request_id)
 
     # -- the API -----------------------------------------------------------------------------
 
