@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import typing
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -22,6 +24,7 @@ from byteful_async.models import (
     ServiceSearchFilters,
 )
 from codegen.__main__ import BOUNDS, MODELS, README, RESOURCES, SCHEMA, generate
+from codegen.operations import TableError, load_table, render_resources
 
 SEARCH_FILTERS = [
     ResidentialLedgerSearchFilters,
@@ -150,3 +153,39 @@ def test_filter_docstrings_explain_each_operator() -> None:
         '    min_residential_ledger_bytes: int\n    """At least (inclusive): bytes added' in source
     )
     assert '    like_service_name: str\n    """Case-insensitive match, % as the wildcard' in source
+
+
+def _table_with(change: dict[str, Any], drop: str | None = None) -> dict[str, Any]:
+    table = load_table()
+    entry = {**table["operations"][1], **change}  # residential_ledger.retrieve
+    if drop:
+        del entry[drop]
+    return {**table, "operations": [entry]}
+
+
+@pytest.mark.parametrize(
+    ("change", "drop", "complaint"),
+    [
+        ({}, "retry_safe", "'retry_safe' is required"),
+        ({"returns": {"$ref": "#/$defs/Nothing"}}, None, "does not resolve"),
+        (
+            {
+                "ids": {
+                    "ledger": {"$ref": "#/$defs/ResidentialLedger/properties/residential_ledger_id"}
+                }
+            },
+            None,
+            "the path's ids",
+        ),
+        ({"envelope": "rows"}, None, "envelope 'rows'"),
+        ({"method": "FETCH"}, None, "method 'FETCH'"),
+        ({"name": "nowhere.retrieve"}, None, "listed resource"),
+        ({"retry_safe": "yes"}, None, "retry_safe must be true or false"),
+    ],
+)
+def test_the_table_is_checked_against_the_schema(
+    change: dict[str, Any], drop: str | None, complaint: str
+) -> None:
+    schema = json.loads(SCHEMA.read_text())
+    with pytest.raises(TableError, match=re.escape(complaint)):
+        render_resources(_table_with(change, drop), schema)

@@ -164,3 +164,22 @@ async def test_a_closed_client_raises_a_connection_error_for_searches_too(
     with pytest.raises(APIConnectionError, match="closed"):
         await client.services.search()
     assert isinstance(client, AsyncByteful)
+
+
+async def test_a_body_envelope_is_the_whole_answer() -> None:
+    edit: Endpoint[ServiceEditRequest] = Endpoint(
+        name="things.edit",
+        method="PATCH",
+        path="/public/user/thing/edit",
+        returns=ServiceEditRequest,
+        envelope=Envelope.BODY,
+        retry_safe=False,
+    )
+
+    async def answer(request: web.Request) -> web.StreamResponse:
+        return json_answer({"payment_method_id": "pm_2", "message": "ok"})
+
+    async with Rogue(answer) as server, server.client() as client:
+        result = await client._core.call(edit)
+    assert result.payment_method_id == "pm_2"
+    assert result.extra == {"message": "ok"}
