@@ -198,7 +198,9 @@ def _declaration(op: Operation) -> str:
             fields.append(f"{name}={value!r}")
     fields += [f"summary={op.summary!r}", f"doc={op.doc!r}"]
     body = "".join(f"    {f},\n" for f in fields)
-    return f"{op.constant}: Final[Endpoint[{op.returns}]] = Endpoint(\n{body})\n"
+    # The type a call of the endpoint gives (for a search: the row's, page by page).
+    given = op.returns if op.envelope == "page" else op.returned
+    return f"{op.constant}: Final[Endpoint[{given}]] = Endpoint(\n{body})\n"
 
 
 def _docstring(op: Operation) -> str:
@@ -282,7 +284,7 @@ def render_resources(table: JSON, schema: JSON) -> str:
         out.append("if TYPE_CHECKING:\n")
         for resource in sorted(handwritten):
             cls = _class_name(resource)
-            out.append(f"    from byteful_async.resources._{resource} import {cls} as Final{cls}\n")
+            out.append(f"    from byteful_async.resources._{resource} import {cls}\n")
         out.append("\n")
     out.append("\n# -- declarations " + "-" * 76 + "\n\n")
     out += [_declaration(op) + "\n" for op in ops]
@@ -293,7 +295,9 @@ def render_resources(table: JSON, schema: JSON) -> str:
     out.append("\n# -- resources " + "-" * 79 + "\n\n")
     for resource, description in resources.items():
         members = [op for op in ops if op.resource == resource and not op.handwritten]
-        out.append(f"class {_class_name(resource)}(Resource):\n")
+        # A resource with hand-written methods is finished by a subclass of this base.
+        suffix = "Base" if resource in handwritten else ""
+        out.append(f"class {_class_name(resource)}{suffix}(Resource):\n")
         out.append(f'    """{description}"""\n\n')
         out += [_method(op) + "\n" for op in members]
         if not members:
@@ -304,13 +308,12 @@ def render_resources(table: JSON, schema: JSON) -> str:
     out.append("    _core: Core\n\n")
     for resource in resources:
         cls = _class_name(resource)
-        shown = f"Final{cls}" if resource in handwritten else cls
-        out.append(f"    @cached_property\n    def {resource}(self) -> {shown}:\n")
+        out.append(f"    @cached_property\n    def {resource}(self) -> {cls}:\n")
         out.append(f'        """{resources[resource]}"""\n')
         if resource in handwritten:
             out.append(
-                f"        from byteful_async.resources._{resource} import {cls} as Final{cls}\n\n"
-                f"        return Final{cls}(self._core)\n\n"
+                f"        from byteful_async.resources._{resource} import {cls}\n\n"
+                f"        return {cls}(self._core)\n\n"
             )
         else:
             out.append(f"        return {cls}(self._core)\n\n")
@@ -318,6 +321,10 @@ def render_resources(table: JSON, schema: JSON) -> str:
         "\n#: The client attributes that hold resources.\n"
         "RESOURCE_NAMES: Final = (\n" + "".join(f"    {r!r},\n" for r in resources) + ")\n"
     )
+    exported = ["OPERATIONS", "RESOURCE_NAMES", "ResourceAttributes"]
+    exported += [_class_name(r) + ("Base" if r in handwritten else "") for r in resources]
+    names = sorted(exported, key=lambda n: (not n.isupper(), n))  # constants, then classes
+    out.append("\n__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n")
     return "".join(out)
 
 

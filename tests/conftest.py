@@ -122,14 +122,15 @@ def least_body(endpoint: Endpoint[Any]) -> dict[str, Any]:
     """The fewest body fields a call of ``endpoint`` needs (an edit changes one flag)."""
     if endpoint.body is None:
         return {}
+    hints = typing.get_type_hints(endpoint.body)
     fields = attrs.fields(endpoint.body)
     body: dict[str, Any] = {
-        f.name: {int: 1, str: "isp_us"}.get(f.type, 1)  # type: ignore[call-overload]
+        f.name: {int: 1, str: "isp_us"}.get(hints[f.name], "isp_us")
         for f in fields
         if f.default is attrs.NOTHING
     }
     if len(body) < endpoint.body_min_fields:
-        flag = next(f.name for f in fields if "bool" in str(f.type))
+        flag = next(f.name for f in fields if hints[f.name] in (bool, bool | None))
         body[flag] = True
     return body
 

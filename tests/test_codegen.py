@@ -60,7 +60,7 @@ def test_every_schema_definition_is_generated_and_exported() -> None:
     schema = json.loads(SCHEMA.read_text())
     # Request bodies marked x-kwargs also get a TypedDict of their fields.
     kwargs = [d["x-kwargs"] for d in schema["$defs"].values() if "x-kwargs" in d]
-    assert sorted(kwargs) == ["CheckoutFields", "ServiceCancelFields", "ServiceEditFields"]
+    assert {"CheckoutFields", "ServiceCancelFields", "ServiceEditFields"} <= set(kwargs)
     assert sorted([*schema["$defs"], *kwargs]) == sorted(models.__all__)
 
 

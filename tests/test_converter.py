@@ -227,7 +227,15 @@ SECRET_FIELDS = {
 
 
 def test_password_fields_are_the_secret_ones() -> None:
-    assert {("Proxy", "proxy_password"), ("Proxy", "default_proxy_user_password")} == SECRET_FIELDS
+    assert SECRET_FIELDS == {
+        ("Proxy", "proxy_password"),
+        ("Proxy", "default_proxy_user_password"),
+        ("Proxy", "http_formatted"),
+        ("Proxy", "socks5_formatted"),
+        ("ProxyUser", "proxy_user_password"),
+        ("ProxyUserCreateRequest", "proxy_user_password"),
+        ("ProxyUserEditRequest", "proxy_user_password"),
+    }
 
 
 def test_repr_hides_passwords_and_unknown_fields() -> None:

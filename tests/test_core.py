@@ -152,7 +152,11 @@ async def test_a_created_envelope_keeps_the_ids() -> None:
 def test_every_write_says_whether_it_spends_or_destroys() -> None:
     writes = [e for e in ENDPOINTS.values() if not e.retry_safe]
     assert {e.name for e in writes if e.spends_money} == {"checkout.create", "checkout.top_up"}
-    assert {e.name for e in writes if e.destroys} == {"services.cancel"}
+    assert {e.name for e in writes if e.destroys} == {
+        "services.cancel",
+        "proxy_users.delete",
+        "proxy_user_acls.delete",
+    }
     assert all(e.advice for e in writes if e.spends_money or e.destroys)
 
 

@@ -26,6 +26,34 @@ BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
         "page": (1, None),
         "per_page": (1, 100),
     },
+    "ProxySearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "ProxyUserAclSearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "ProxyUserCreateFields": {
+        "proxy_user_mobile_bytes_limit": (0, None),
+        "proxy_user_residential_bytes_limit": (0, None),
+    },
+    "ProxyUserCreateRequest": {
+        "proxy_user_mobile_bytes_limit": (0, None),
+        "proxy_user_residential_bytes_limit": (0, None),
+    },
+    "ProxyUserEditFields": {
+        "proxy_user_mobile_bytes_limit": (0, None),
+        "proxy_user_residential_bytes_limit": (0, None),
+    },
+    "ProxyUserEditRequest": {
+        "proxy_user_mobile_bytes_limit": (0, None),
+        "proxy_user_residential_bytes_limit": (0, None),
+    },
+    "ProxyUserSearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
     "ResidentialLedgerSearchFilters": {
         "page": (1, None),
         "per_page": (1, 100),

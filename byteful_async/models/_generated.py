@@ -646,8 +646,125 @@ class Proxy:
     """Longitude of the city."""
     proxy_last_update_datetime: datetime | None = None
     """When the proxy last changed."""
+    proxy_user_ids: list[str] | None = None
+    """Proxy users that may use this proxy (known from the peer SDK only)."""
+    http_formatted: str | None = attrs.field(default=None, repr=False)
+    """The proxy as an HTTP line with credentials (known from the peer SDK only). Hidden from
+    repr()."""
+    socks5_formatted: str | None = attrs.field(default=None, repr=False)
+    """The proxy as a SOCKS5 line with credentials (known from the peer SDK only). Hidden from
+    repr()."""
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxySearchFilters(TypedDict, total=False):
+    """Filters of GET /proxy/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    proxy_id: str
+    """Equal to: unique identifier (a UUID)."""
+    not_proxy_id: str
+    """Not equal to: unique identifier (a UUID)."""
+    like_proxy_id: str
+    """Case-insensitive match, % as the wildcard: unique identifier (a UUID)."""
+    service_id: str
+    """Equal to: the service the proxy belongs to."""
+    not_service_id: str
+    """Not equal to: the service the proxy belongs to."""
+    like_service_id: str
+    """Case-insensitive match, % as the wildcard: the service the proxy belongs to."""
+    proxy_ip_address: str
+    """Equal to: iPv4 address."""
+    not_proxy_ip_address: str
+    """Not equal to: iPv4 address."""
+    like_proxy_ip_address: str
+    """Case-insensitive match, % as the wildcard: iPv4 address."""
+    proxy_http_port: int
+    """Equal to: hTTP port."""
+    not_proxy_http_port: int
+    """Not equal to: hTTP port."""
+    min_proxy_http_port: int
+    """At least (inclusive): hTTP port."""
+    max_proxy_http_port: int
+    """At most (inclusive): hTTP port."""
+    proxy_socks5_port: int
+    """Equal to: sOCKS5 port."""
+    not_proxy_socks5_port: int
+    """Not equal to: sOCKS5 port."""
+    min_proxy_socks5_port: int
+    """At least (inclusive): sOCKS5 port."""
+    max_proxy_socks5_port: int
+    """At most (inclusive): sOCKS5 port."""
+    proxy_status: ProxyStatus | str
+    """Equal to: state of the proxy."""
+    not_proxy_status: ProxyStatus | str
+    """Not equal to: state of the proxy."""
+    proxy_type: ProductType | str
+    """Equal to: the kind of proxy."""
+    not_proxy_type: ProductType | str
+    """Not equal to: the kind of proxy."""
+    proxy_protocol: IpProtocol | str
+    """Equal to: iP protocol."""
+    not_proxy_protocol: IpProtocol | str
+    """Not equal to: iP protocol."""
+    country_id: str
+    """Equal to: country (ISO code)."""
+    not_country_id: str
+    """Not equal to: country (ISO code)."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: country (ISO code)."""
+    subdivision_id: str
+    """Equal to: region, e.g. us-tx."""
+    not_subdivision_id: str
+    """Not equal to: region, e.g. us-tx."""
+    like_subdivision_id: str
+    """Case-insensitive match, % as the wildcard: region, e.g. us-tx."""
+    city_id: int
+    """Equal to: city identifier."""
+    not_city_id: int
+    """Not equal to: city identifier."""
+    min_city_id: int
+    """At least (inclusive): city identifier."""
+    max_city_id: int
+    """At most (inclusive): city identifier."""
+    city_name: str
+    """Equal to: city name."""
+    not_city_name: str
+    """Not equal to: city name."""
+    like_city_name: str
+    """Case-insensitive match, % as the wildcard: city name."""
+    asn_id: int
+    """Equal to: autonomous system number."""
+    not_asn_id: int
+    """Not equal to: autonomous system number."""
+    min_asn_id: int
+    """At least (inclusive): autonomous system number."""
+    max_asn_id: int
+    """At most (inclusive): autonomous system number."""
+    proxy_user_id: str
+    """Equal to: a proxy user that may use the proxy."""
+    not_proxy_user_id: str
+    """Not equal to: a proxy user that may use the proxy."""
+    like_proxy_user_id: str
+    """Case-insensitive match, % as the wildcard: a proxy user that may use the proxy."""
+    proxy_last_update_datetime: datetime
+    """Equal to: when the proxy last changed."""
+    not_proxy_last_update_datetime: datetime
+    """Not equal to: when the proxy last changed."""
+    min_proxy_last_update_datetime: datetime
+    """At least (inclusive): when the proxy last changed."""
+    max_proxy_last_update_datetime: datetime
+    """At most (inclusive): when the proxy last changed."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 class ProxyStatus(StrEnum):
@@ -658,6 +775,327 @@ class ProxyStatus(StrEnum):
     RESERVED = "reserved"
     WAITING = "waiting"
     PENDING_DELETION = "pending_deletion"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyUser:
+    """A proxy user: the user name and password clients authenticate to the proxies with, and what
+    they may use."""
+
+    proxy_user_id: str
+    """The user name (10 to 32 characters, chosen or random); also the id."""
+    proxy_user_password: str | None = attrs.field(default=None, repr=False)
+    """The password (10 to 32 letters and digits). Hidden from repr()."""
+    proxy_user_access_type: ProxyUserAccessType | str | None = None
+    """What the user may use."""
+    proxy_user_is_default: bool | None = None
+    """The account's default user (always access type all)."""
+    proxy_user_is_deleted: bool | None = None
+    """Deleted (known from the peer SDK only)."""
+    proxy_user_is_strict_security: bool | None = None
+    """Requires IP address authentication as well as the password."""
+    proxy_user_enforce_https: bool | None = None
+    """Allows only HTTPS (port 443) targets."""
+    proxy_user_residential_bytes_limit: int | None = None
+    """Residential bytes the user may use; null for no limit."""
+    proxy_user_residential_bytes_used: int | None = None
+    """Residential bytes used."""
+    proxy_user_mobile_bytes_limit: int | None = None
+    """Mobile bytes the user may use; null for no limit."""
+    proxy_user_mobile_bytes_used: int | None = None
+    """Mobile bytes used (known from the peer SDK only)."""
+    proxy_user_metadata: Metadata | None = None
+    """Your own key/value tags."""
+    ip_address_authentications: list[str] | None = None
+    """IP addresses that authenticate as this user."""
+    proxy_user_ip_address_authentication_limit: int | None = None
+    """How many IP addresses it may list (known from the peer SDK only)."""
+    customer_id: int | None = None
+    """The account that owns the user."""
+    proxy_user_creation_datetime: datetime | None = None
+    """When the user was made."""
+    proxy_user_last_update_datetime: datetime | None = None
+    """When the user last changed."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxyUserAccessType(StrEnum):
+    """What a proxy user may use: every proxy of the account (all, the default users' only choice),
+    the services its ACLs name, or the proxies they name."""
+
+    ALL = "all"
+    SERVICE_RESTRICTED = "service_restricted"
+    PROXY_RESTRICTED = "proxy_restricted"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyUserAcl:
+    """An access rule: a restricted proxy user may use one service or one proxy."""
+
+    proxy_user_acl_id: str
+    """Unique identifier (a UUID)."""
+    proxy_user_id: str | None = None
+    """The proxy user it lets in."""
+    service_id: str | None = None
+    """The service it opens (for service_restricted users)."""
+    proxy_id: str | None = None
+    """The proxy it opens (for proxy_restricted users)."""
+    proxy_user_acl_creation_datetime: datetime | None = None
+    """When the rule was made."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxyUserAclCreateFields(TypedDict, total=False):
+    """The fields of ProxyUserAclCreateRequest, as keyword arguments.
+
+    Checked at run time against ProxyUserAclCreateRequest before anything is sent.
+    """
+
+    proxy_user_id: Required[str]
+    """The restricted proxy user to let in."""
+    service_id: str
+    """A service to open (the user must be service_restricted)."""
+    proxy_id: str
+    """A proxy to open (the user must be proxy_restricted)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyUserAclCreateRequest:
+    """The body of POST /proxy_user_acl/create: a user and exactly one of a service or a proxy."""
+
+    proxy_user_id: str
+    """The restricted proxy user to let in."""
+    service_id: str | None = None
+    """A service to open (the user must be service_restricted)."""
+    proxy_id: str | None = None
+    """A proxy to open (the user must be proxy_restricted)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxyUserAclSearchFilters(TypedDict, total=False):
+    """Filters of GET /proxy_user_acl/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    proxy_user_acl_id: str
+    """Equal to: the rule's id."""
+    not_proxy_user_acl_id: str
+    """Not equal to: the rule's id."""
+    like_proxy_user_acl_id: str
+    """Case-insensitive match, % as the wildcard: the rule's id."""
+    proxy_user_id: str
+    """Equal to: the proxy user it lets in."""
+    not_proxy_user_id: str
+    """Not equal to: the proxy user it lets in."""
+    like_proxy_user_id: str
+    """Case-insensitive match, % as the wildcard: the proxy user it lets in."""
+    service_id: str
+    """Equal to: the service it opens."""
+    not_service_id: str
+    """Not equal to: the service it opens."""
+    like_service_id: str
+    """Case-insensitive match, % as the wildcard: the service it opens."""
+    proxy_id: str
+    """Equal to: the proxy it opens."""
+    not_proxy_id: str
+    """Not equal to: the proxy it opens."""
+    like_proxy_id: str
+    """Case-insensitive match, % as the wildcard: the proxy it opens."""
+    proxy_user_acl_creation_datetime: datetime
+    """Equal to: when the rule was made."""
+    not_proxy_user_acl_creation_datetime: datetime
+    """Not equal to: when the rule was made."""
+    min_proxy_user_acl_creation_datetime: datetime
+    """At least (inclusive): when the rule was made."""
+    max_proxy_user_acl_creation_datetime: datetime
+    """At most (inclusive): when the rule was made."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
+class ProxyUserCreateFields(TypedDict, total=False):
+    """The fields of ProxyUserCreateRequest, as keyword arguments.
+
+    Checked at run time against ProxyUserCreateRequest before anything is sent.
+    """
+
+    proxy_user_id: str
+    """The user name, 10 to 32 characters."""
+    proxy_user_password: str
+    """The password, 10 to 32 letters and digits."""
+    proxy_user_access_type: ProxyUserAccessType | str
+    """What the user may use (default all)."""
+    proxy_user_is_strict_security: bool
+    """Require IP address authentication as well."""
+    proxy_user_enforce_https: bool
+    """Allow only HTTPS targets."""
+    ip_address_authentications: list[str]
+    """IP addresses that authenticate as this user."""
+    proxy_user_metadata: Metadata
+    """Your own key/value tags."""
+    proxy_user_residential_bytes_limit: int
+    """Residential bytes it may use."""
+    proxy_user_mobile_bytes_limit: int
+    """Mobile bytes it may use."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyUserCreateRequest:
+    """The body of POST /proxy_user/create. Every field is optional: the API picks a random user
+    name and password when they are left out."""
+
+    proxy_user_id: str | None = None
+    """The user name, 10 to 32 characters."""
+    proxy_user_password: str | None = attrs.field(default=None, repr=False)
+    """The password, 10 to 32 letters and digits. Hidden from repr()."""
+    proxy_user_access_type: ProxyUserAccessType | str | None = None
+    """What the user may use (default all)."""
+    proxy_user_is_strict_security: bool | None = None
+    """Require IP address authentication as well."""
+    proxy_user_enforce_https: bool | None = None
+    """Allow only HTTPS targets."""
+    ip_address_authentications: list[str] | None = None
+    """IP addresses that authenticate as this user."""
+    proxy_user_metadata: Metadata | None = None
+    """Your own key/value tags."""
+    proxy_user_residential_bytes_limit: int | None = None
+    """Residential bytes it may use."""
+    proxy_user_mobile_bytes_limit: int | None = None
+    """Mobile bytes it may use."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxyUserEditFields(TypedDict, total=False):
+    """The fields of ProxyUserEditRequest, as keyword arguments.
+
+    Checked at run time against ProxyUserEditRequest before anything is sent.
+    """
+
+    proxy_user_password: str
+    """A new password (clients using the old one stop working)."""
+    proxy_user_access_type: ProxyUserAccessType | str
+    """What the user may use."""
+    clear_proxy_user_acl: bool
+    """Delete the user's ACLs (needed to move back to all)."""
+    proxy_user_is_strict_security: bool
+    """Require IP address authentication as well."""
+    proxy_user_enforce_https: bool
+    """Allow only HTTPS targets."""
+    ip_address_authentications: list[str]
+    """IP addresses that authenticate as this user."""
+    proxy_user_metadata: Metadata
+    """New metadata (replaces the old)."""
+    proxy_user_residential_bytes_limit: int
+    """Residential bytes it may use (not below what it used)."""
+    proxy_user_mobile_bytes_limit: int
+    """Mobile bytes it may use (not below what it used)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyUserEditRequest:
+    """The body of PATCH /proxy_user/edit/{proxy_user_id}. Only the fields given change;
+    proxy_user_metadata replaces the whole metadata. Moving a user with ACLs back to all needs
+    clear_proxy_user_acl, which deletes them."""
+
+    proxy_user_password: str | None = attrs.field(default=None, repr=False)
+    """A new password (clients using the old one stop working). Hidden from repr()."""
+    proxy_user_access_type: ProxyUserAccessType | str | None = None
+    """What the user may use."""
+    clear_proxy_user_acl: bool | None = None
+    """Delete the user's ACLs (needed to move back to all)."""
+    proxy_user_is_strict_security: bool | None = None
+    """Require IP address authentication as well."""
+    proxy_user_enforce_https: bool | None = None
+    """Allow only HTTPS targets."""
+    ip_address_authentications: list[str] | None = None
+    """IP addresses that authenticate as this user."""
+    proxy_user_metadata: Metadata | None = None
+    """New metadata (replaces the old)."""
+    proxy_user_residential_bytes_limit: int | None = None
+    """Residential bytes it may use (not below what it used)."""
+    proxy_user_mobile_bytes_limit: int | None = None
+    """Mobile bytes it may use (not below what it used)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxyUserSearchFilters(TypedDict, total=False):
+    """Filters of GET /proxy_user/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    proxy_user_id: str
+    """Equal to: the user name."""
+    not_proxy_user_id: str
+    """Not equal to: the user name."""
+    like_proxy_user_id: str
+    """Case-insensitive match, % as the wildcard: the user name."""
+    proxy_user_access_type: ProxyUserAccessType | str
+    """Equal to: what the user may use."""
+    not_proxy_user_access_type: ProxyUserAccessType | str
+    """Not equal to: what the user may use."""
+    proxy_user_is_default: bool
+    """Equal to: the account's default user."""
+    not_proxy_user_is_default: bool
+    """Not equal to: the account's default user."""
+    proxy_user_is_deleted: bool
+    """Equal to: deleted."""
+    not_proxy_user_is_deleted: bool
+    """Not equal to: deleted."""
+    proxy_user_is_strict_security: bool
+    """Equal to: requires IP address authentication."""
+    not_proxy_user_is_strict_security: bool
+    """Not equal to: requires IP address authentication."""
+    proxy_user_residential_bytes_limit: int
+    """Equal to: residential bytes it may use."""
+    not_proxy_user_residential_bytes_limit: int
+    """Not equal to: residential bytes it may use."""
+    min_proxy_user_residential_bytes_limit: int
+    """At least (inclusive): residential bytes it may use."""
+    max_proxy_user_residential_bytes_limit: int
+    """At most (inclusive): residential bytes it may use."""
+    proxy_user_residential_bytes_used: int
+    """Equal to: residential bytes used."""
+    not_proxy_user_residential_bytes_used: int
+    """Not equal to: residential bytes used."""
+    min_proxy_user_residential_bytes_used: int
+    """At least (inclusive): residential bytes used."""
+    max_proxy_user_residential_bytes_used: int
+    """At most (inclusive): residential bytes used."""
+    proxy_user_creation_datetime: datetime
+    """Equal to: when the user was made."""
+    not_proxy_user_creation_datetime: datetime
+    """Not equal to: when the user was made."""
+    min_proxy_user_creation_datetime: datetime
+    """At least (inclusive): when the user was made."""
+    max_proxy_user_creation_datetime: datetime
+    """At most (inclusive): when the user was made."""
+    proxy_user_last_update_datetime: datetime
+    """Equal to: when the user last changed."""
+    not_proxy_user_last_update_datetime: datetime
+    """Not equal to: when the user last changed."""
+    min_proxy_user_last_update_datetime: datetime
+    """At least (inclusive): when the user last changed."""
+    max_proxy_user_last_update_datetime: datetime
+    """At most (inclusive): when the user last changed."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -1325,7 +1763,19 @@ __all__ = [
     "ProductSearchFilters",
     "ProductType",
     "Proxy",
+    "ProxySearchFilters",
     "ProxyStatus",
+    "ProxyUser",
+    "ProxyUserAccessType",
+    "ProxyUserAcl",
+    "ProxyUserAclCreateFields",
+    "ProxyUserAclCreateRequest",
+    "ProxyUserAclSearchFilters",
+    "ProxyUserCreateFields",
+    "ProxyUserCreateRequest",
+    "ProxyUserEditFields",
+    "ProxyUserEditRequest",
+    "ProxyUserSearchFilters",
     "Quote",
     "QuoteLineItem",
     "ResidentialLedger",

@@ -8,32 +8,7 @@ The tests, the command line and the README's endpoint table read it.
 
 from byteful_async.resources._base import Resource
 from byteful_async.resources._checkout import CheckoutResource
-from byteful_async.resources._generated import (
-    OPERATIONS,
-    RESOURCE_NAMES,
-    CustomerResource,
-    MobileLedgerResource,
-    MobileResource,
-    ProductsResource,
-    ResidentialLedgerResource,
-    ResidentialResource,
-    ResourceAttributes,
-    ServiceAdjustmentsResource,
-    ServicesResource,
-)
+from byteful_async.resources._generated import *  # noqa: F403
+from byteful_async.resources._generated import __all__ as _generated_names
 
-__all__ = [
-    "OPERATIONS",
-    "RESOURCE_NAMES",
-    "CheckoutResource",
-    "CustomerResource",
-    "MobileLedgerResource",
-    "MobileResource",
-    "ProductsResource",
-    "ResidentialLedgerResource",
-    "ResidentialResource",
-    "Resource",
-    "ResourceAttributes",
-    "ServiceAdjustmentsResource",
-    "ServicesResource",
-]
+__all__ = ["CheckoutResource", "Resource", *_generated_names]

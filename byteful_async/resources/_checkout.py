@@ -7,11 +7,10 @@ from collections.abc import Mapping
 from byteful_async._params import check_value
 from byteful_async._transport import Timeout
 from byteful_async.models import CreditTopUp
-from byteful_async.resources._generated import CHECKOUT_TOP_UP
-from byteful_async.resources._generated import CheckoutResource as GeneratedCheckoutResource
+from byteful_async.resources._generated import CHECKOUT_TOP_UP, CheckoutResourceBase
 
 
-class CheckoutResource(GeneratedCheckoutResource):
+class CheckoutResource(CheckoutResourceBase):
     """The catalog, quotes, purchases and credit top-ups."""
 
     async def top_up(

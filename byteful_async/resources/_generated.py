@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final, Unpack
 
 from byteful_async._core import Core
-from byteful_async._endpoint import Endpoint, Envelope
+from byteful_async._endpoint import Created, Endpoint, Envelope
 from byteful_async._pagination import AsyncPaginator
 from byteful_async._transport import Timeout
 from byteful_async.models import (
@@ -25,6 +25,18 @@ from byteful_async.models import (
     MobileSummary,
     Product,
     ProductSearchFilters,
+    Proxy,
+    ProxySearchFilters,
+    ProxyUser,
+    ProxyUserAcl,
+    ProxyUserAclCreateFields,
+    ProxyUserAclCreateRequest,
+    ProxyUserAclSearchFilters,
+    ProxyUserCreateFields,
+    ProxyUserCreateRequest,
+    ProxyUserEditFields,
+    ProxyUserEditRequest,
+    ProxyUserSearchFilters,
     Quote,
     ResidentialLedger,
     ResidentialLedgerSearchFilters,
@@ -41,7 +53,7 @@ from byteful_async.models import (
 from byteful_async.resources._base import Resource
 
 if TYPE_CHECKING:
-    from byteful_async.resources._checkout import CheckoutResource as FinalCheckoutResource
+    from byteful_async.resources._checkout import CheckoutResource
 
 
 # -- declarations ----------------------------------------------------------------------------
@@ -274,6 +286,151 @@ SERVICE_ADJUSTMENTS_SEARCH: Final[Endpoint[ServiceAdjustment]] = Endpoint(
     doc="https://documentation.pingproxies.com/api-reference/service-adjustment/search-service-adjustments",
 )
 
+PROXIES_RETRIEVE: Final[Endpoint[Proxy]] = Endpoint(
+    name="proxies.retrieve",
+    method="GET",
+    path="/public/user/proxy/retrieve/{proxy_id}",
+    returns=Proxy,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("proxy_id", str),),
+    summary="One proxy by its id (a UUID).",
+    doc="https://documentation.pingproxies.com/api-objects/proxy",
+)
+
+PROXIES_SEARCH: Final[Endpoint[Proxy]] = Endpoint(
+    name="proxies.search",
+    method="GET",
+    path="/public/user/proxy/search",
+    returns=Proxy,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ProxySearchFilters,
+    key="proxy_id",
+    summary='Proxies matching the filters, e.g. ``country_id="us"`` or ``service_id=...``.',
+    doc="https://documentation.pingproxies.com/api-core-features/search-operators",
+)
+
+PROXY_USERS_RETRIEVE: Final[Endpoint[ProxyUser]] = Endpoint(
+    name="proxy_users.retrieve",
+    method="GET",
+    path="/public/user/proxy_user/retrieve/{proxy_user_id}",
+    returns=ProxyUser,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("proxy_user_id", str),),
+    summary="One proxy user by its user name.",
+    doc="https://documentation.pingproxies.com/api-objects/proxy-user",
+)
+
+PROXY_USERS_SEARCH: Final[Endpoint[ProxyUser]] = Endpoint(
+    name="proxy_users.search",
+    method="GET",
+    path="/public/user/proxy_user/search",
+    returns=ProxyUser,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ProxyUserSearchFilters,
+    metadata="proxy_user_metadata",
+    key="proxy_user_id",
+    summary="Proxy users matching the filters; ``metadata=`` filters on their metadata.",
+    doc="https://documentation.pingproxies.com/api-objects/proxy-user",
+)
+
+PROXY_USERS_CREATE: Final[Endpoint[Created[ProxyUser]]] = Endpoint(
+    name="proxy_users.create",
+    method="POST",
+    path="/public/user/proxy_user/create",
+    returns=ProxyUser,
+    envelope=Envelope.CREATED,
+    retry_safe=False,
+    body=ProxyUserCreateRequest,
+    advice="the proxy user may have been made and was not sent again; look for it before trying again: client.proxy_users.search(proxy_user_id=...) or by its metadata",
+    summary="Make a proxy user; the answer's ``data`` holds its user name and (generated) password.",
+    doc="https://documentation.pingproxies.com/api-reference/proxy-user/create-proxy-user",
+)
+
+PROXY_USERS_EDIT: Final[Endpoint[ChangeResult]] = Endpoint(
+    name="proxy_users.edit",
+    method="PATCH",
+    path="/public/user/proxy_user/edit/{proxy_user_id}",
+    returns=ChangeResult,
+    envelope=Envelope.EDITED,
+    retry_safe=False,
+    ids=(("proxy_user_id", str),),
+    body=ProxyUserEditRequest,
+    body_min_fields=1,
+    advice="the edit may have been made and was not sent again; read the user (client.proxy_users.retrieve(proxy_user_id)) before trying again",
+    summary="Change a proxy user: a new password, access type, limits or metadata (which replaces the old).",
+    doc="https://documentation.byteful.com/api-reference/proxy-user/edit-proxy-user",
+)
+
+PROXY_USERS_DELETE: Final[Endpoint[ChangeResult]] = Endpoint(
+    name="proxy_users.delete",
+    method="DELETE",
+    path="/public/user/proxy_user/delete/{proxy_user_id}",
+    returns=ChangeResult,
+    envelope=Envelope.DELETED,
+    retry_safe=False,
+    ids=(("proxy_user_id", str),),
+    destroys=True,
+    advice="the proxy user may have been deleted and was not sent again; check with client.proxy_users.retrieve(proxy_user_id) (a 404 means it is gone)",
+    summary="Delete a proxy user; clients using its credentials stop working.",
+    doc="https://documentation.pingproxies.com/api-objects/proxy-user",
+)
+
+PROXY_USER_ACLS_RETRIEVE: Final[Endpoint[ProxyUserAcl]] = Endpoint(
+    name="proxy_user_acls.retrieve",
+    method="GET",
+    path="/public/user/proxy_user_acl/retrieve/{proxy_user_acl_id}",
+    returns=ProxyUserAcl,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("proxy_user_acl_id", str),),
+    summary="One access rule by its id (a UUID).",
+    doc="https://documentation.byteful.com/api-objects/proxy-user-acl",
+)
+
+PROXY_USER_ACLS_SEARCH: Final[Endpoint[ProxyUserAcl]] = Endpoint(
+    name="proxy_user_acls.search",
+    method="GET",
+    path="/public/user/proxy_user_acl/search",
+    returns=ProxyUserAcl,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ProxyUserAclSearchFilters,
+    key="proxy_user_acl_id",
+    summary="Access rules matching the filters, e.g. ``proxy_user_id=...``.",
+    doc="https://documentation.byteful.com/api-objects/proxy-user-acl",
+)
+
+PROXY_USER_ACLS_CREATE: Final[Endpoint[Created[ProxyUserAcl]]] = Endpoint(
+    name="proxy_user_acls.create",
+    method="POST",
+    path="/public/user/proxy_user_acl/create",
+    returns=ProxyUserAcl,
+    envelope=Envelope.CREATED,
+    retry_safe=False,
+    body=ProxyUserAclCreateRequest,
+    advice="the rule may have been made and was not sent again; look for it first: client.proxy_user_acls.search(proxy_user_id=...)",
+    summary="Let a restricted proxy user use one service or one proxy.",
+    doc="https://documentation.pingproxies.com/api-reference/proxy-user-acl/create-proxy-user-acl",
+)
+
+PROXY_USER_ACLS_DELETE: Final[Endpoint[ChangeResult]] = Endpoint(
+    name="proxy_user_acls.delete",
+    method="DELETE",
+    path="/public/user/proxy_user_acl/delete/{proxy_user_acl_id}",
+    returns=ChangeResult,
+    envelope=Envelope.DELETED,
+    retry_safe=False,
+    ids=(("proxy_user_acl_id", str),),
+    destroys=True,
+    advice="the rule may have been deleted and was not sent again; check with client.proxy_user_acls.retrieve(proxy_user_acl_id) (a 404 means it is gone)",
+    summary="Delete an access rule; the user loses that service or proxy.",
+    doc="https://documentation.byteful.com/api-objects/proxy-user-acl",
+)
+
 OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     CUSTOMER_RETRIEVE,
     RESIDENTIAL_LEDGER_RETRIEVE,
@@ -293,6 +450,17 @@ OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     SERVICES_CANCEL,
     SERVICE_ADJUSTMENTS_RETRIEVE,
     SERVICE_ADJUSTMENTS_SEARCH,
+    PROXIES_RETRIEVE,
+    PROXIES_SEARCH,
+    PROXY_USERS_RETRIEVE,
+    PROXY_USERS_SEARCH,
+    PROXY_USERS_CREATE,
+    PROXY_USERS_EDIT,
+    PROXY_USERS_DELETE,
+    PROXY_USER_ACLS_RETRIEVE,
+    PROXY_USER_ACLS_SEARCH,
+    PROXY_USER_ACLS_CREATE,
+    PROXY_USER_ACLS_DELETE,
 )
 """Every operation of the API, in the table's order: the manifest."""
 
@@ -466,7 +634,7 @@ class MobileResource(Resource):
         )
 
 
-class CheckoutResource(Resource):
+class CheckoutResourceBase(Resource):
     """The catalog, quotes, purchases and credit top-ups."""
 
     async def catalog(
@@ -715,6 +883,274 @@ class ServiceAdjustmentsResource(Resource):
         )
 
 
+class ProxiesResource(Resource):
+    """The proxies of the account's services: where they are and how to reach them."""
+
+    async def retrieve(
+        self,
+        proxy_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Proxy:
+        """One proxy by its id (a UUID).
+
+        ``GET /public/user/proxy/retrieve/{proxy_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-objects/proxy
+        """
+        return await self._core.call(
+            PROXIES_RETRIEVE,
+            ids={"proxy_id": proxy_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ProxySearchFilters],
+    ) -> AsyncPaginator[Proxy]:
+        """Proxies matching the filters, e.g. ``country_id="us"`` or ``service_id=...``.
+
+        ``GET /public/user/proxy/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-core-features/search-operators
+        """
+        return self._core.paginate(
+            PROXIES_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ProxyUsersResource(Resource):
+    """The proxy users: the credentials clients use with the proxies, and what each may use."""
+
+    async def retrieve(
+        self,
+        proxy_user_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProxyUser:
+        """One proxy user by its user name.
+
+        ``GET /public/user/proxy_user/retrieve/{proxy_user_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-objects/proxy-user
+        """
+        return await self._core.call(
+            PROXY_USERS_RETRIEVE,
+            ids={"proxy_user_id": proxy_user_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        metadata: Mapping[str, str | int | float | bool] | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ProxyUserSearchFilters],
+    ) -> AsyncPaginator[ProxyUser]:
+        """Proxy users matching the filters; ``metadata=`` filters on their metadata.
+
+        ``GET /public/user/proxy_user/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-objects/proxy-user
+        """
+        return self._core.paginate(
+            PROXY_USERS_SEARCH,
+            filters,
+            metadata=metadata,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[ProxyUserCreateFields],
+    ) -> Created[ProxyUser]:
+        """Make a proxy user; the answer's ``data`` holds its user name and (generated) password.
+
+        ``POST /public/user/proxy_user/create``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/proxy-user/create-proxy-user
+        """
+        return await self._core.call(
+            PROXY_USERS_CREATE,
+            body=fields,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def edit(
+        self,
+        proxy_user_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[ProxyUserEditFields],
+    ) -> ChangeResult:
+        """Change a proxy user: a new password, access type, limits or metadata (which replaces the old).
+
+        ``PATCH /public/user/proxy_user/edit/{proxy_user_id}``.
+
+        Docs: https://documentation.byteful.com/api-reference/proxy-user/edit-proxy-user
+        """
+        return await self._core.call(
+            PROXY_USERS_EDIT,
+            ids={"proxy_user_id": proxy_user_id},
+            body=fields,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def delete(
+        self,
+        proxy_user_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ChangeResult:
+        """Delete a proxy user; clients using its credentials stop working.
+
+        ``DELETE /public/user/proxy_user/delete/{proxy_user_id}``.
+
+        Cannot be undone.
+
+        Docs: https://documentation.pingproxies.com/api-objects/proxy-user
+        """
+        return await self._core.call(
+            PROXY_USERS_DELETE,
+            ids={"proxy_user_id": proxy_user_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ProxyUserAclsResource(Resource):
+    """Access rules: which service or proxy a restricted proxy user may use."""
+
+    async def retrieve(
+        self,
+        proxy_user_acl_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProxyUserAcl:
+        """One access rule by its id (a UUID).
+
+        ``GET /public/user/proxy_user_acl/retrieve/{proxy_user_acl_id}``.
+
+        Docs: https://documentation.byteful.com/api-objects/proxy-user-acl
+        """
+        return await self._core.call(
+            PROXY_USER_ACLS_RETRIEVE,
+            ids={"proxy_user_acl_id": proxy_user_acl_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ProxyUserAclSearchFilters],
+    ) -> AsyncPaginator[ProxyUserAcl]:
+        """Access rules matching the filters, e.g. ``proxy_user_id=...``.
+
+        ``GET /public/user/proxy_user_acl/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.byteful.com/api-objects/proxy-user-acl
+        """
+        return self._core.paginate(
+            PROXY_USER_ACLS_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[ProxyUserAclCreateFields],
+    ) -> Created[ProxyUserAcl]:
+        """Let a restricted proxy user use one service or one proxy.
+
+        ``POST /public/user/proxy_user_acl/create``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/proxy-user-acl/create-proxy-user-acl
+        """
+        return await self._core.call(
+            PROXY_USER_ACLS_CREATE,
+            body=fields,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def delete(
+        self,
+        proxy_user_acl_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ChangeResult:
+        """Delete an access rule; the user loses that service or proxy.
+
+        ``DELETE /public/user/proxy_user_acl/delete/{proxy_user_acl_id}``.
+
+        Cannot be undone.
+
+        Docs: https://documentation.byteful.com/api-objects/proxy-user-acl
+        """
+        return await self._core.call(
+            PROXY_USER_ACLS_DELETE,
+            ids={"proxy_user_acl_id": proxy_user_acl_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
 class ResourceAttributes:
     """The client's resources, each made on first use."""
 
@@ -746,11 +1182,11 @@ class ResourceAttributes:
         return MobileResource(self._core)
 
     @cached_property
-    def checkout(self) -> FinalCheckoutResource:
+    def checkout(self) -> CheckoutResource:
         """The catalog, quotes, purchases and credit top-ups."""
-        from byteful_async.resources._checkout import CheckoutResource as FinalCheckoutResource
+        from byteful_async.resources._checkout import CheckoutResource
 
-        return FinalCheckoutResource(self._core)
+        return CheckoutResource(self._core)
 
     @cached_property
     def products(self) -> ProductsResource:
@@ -767,6 +1203,21 @@ class ResourceAttributes:
         """Changes made to services: extensions, top-ups, replacements, cancellations."""
         return ServiceAdjustmentsResource(self._core)
 
+    @cached_property
+    def proxies(self) -> ProxiesResource:
+        """The proxies of the account's services: where they are and how to reach them."""
+        return ProxiesResource(self._core)
+
+    @cached_property
+    def proxy_users(self) -> ProxyUsersResource:
+        """The proxy users: the credentials clients use with the proxies, and what each may use."""
+        return ProxyUsersResource(self._core)
+
+    @cached_property
+    def proxy_user_acls(self) -> ProxyUserAclsResource:
+        """Access rules: which service or proxy a restricted proxy user may use."""
+        return ProxyUserAclsResource(self._core)
+
 
 #: The client attributes that hold resources.
 RESOURCE_NAMES: Final = (
@@ -779,4 +1230,25 @@ RESOURCE_NAMES: Final = (
     "products",
     "services",
     "service_adjustments",
+    "proxies",
+    "proxy_users",
+    "proxy_user_acls",
 )
+
+__all__ = [
+    "OPERATIONS",
+    "RESOURCE_NAMES",
+    "CheckoutResourceBase",
+    "CustomerResource",
+    "MobileLedgerResource",
+    "MobileResource",
+    "ProductsResource",
+    "ProxiesResource",
+    "ProxyUserAclsResource",
+    "ProxyUsersResource",
+    "ResidentialLedgerResource",
+    "ResidentialResource",
+    "ResourceAttributes",
+    "ServiceAdjustmentsResource",
+    "ServicesResource",
+]

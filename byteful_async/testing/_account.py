@@ -24,8 +24,9 @@ from byteful_async.testing._pricing import (
     with_product_code,
 )
 from byteful_async.testing._problems import Problem, bad, not_found
+from byteful_async.testing._proxy_users import ProxyUserRules, proxy_user_row
 from byteful_async.testing._search import Search, page_body, paging
-from byteful_async.testing._services import ServiceRules
+from byteful_async.testing._services import DEFAULT_PROXY_USER, ServiceRules
 
 
 def _now() -> datetime:
@@ -39,6 +40,9 @@ SEARCH_MESSAGES: Final = {
     "products.search": "Product search with stock succesfully completed.",
     "services.search": "Service search successful.",
     "service_adjustments.search": "Service Adjustment search successful.",
+    "proxies.search": "Proxy search successful.",
+    "proxy_users.search": "Proxy User search successful.",
+    "proxy_user_acls.search": "Proxy User ACL search successful.",
 }
 """Each search's message, as the API words it."""
 
@@ -48,7 +52,7 @@ _PAID: Final = (
 )
 
 
-class Account(ServiceRules):
+class Account(ServiceRules, ProxyUserRules):
     """The fake customer's world."""
 
     def __init__(
@@ -97,6 +101,15 @@ class Account(ServiceRules):
             self._service_row("API-1955-0002", "mobile", "mobile_global", 1, created),
             self._service_row("API-1955-0003", "isp", "isp_us", 5, created),
         ]
+        self.proxies: list[Row] = [p for s in self.services for p in self._make_proxies(s)]
+        self.proxy_users: list[Row] = [
+            proxy_user_row(seed, DEFAULT_PROXY_USER, default=True),
+            proxy_user_row(
+                seed, "ads_team_user1", proxy_user_metadata={"team": "ads", "region": "us"}
+            ),
+            proxy_user_row(seed, "scraper_bot_02", proxy_user_metadata={"team": "data"}),
+        ]
+        self.acls: list[Row] = []
         self.adjustments: list[Row] = []
         for n, service in enumerate(self.services):
             stamp = service["service_creation_datetime"]
@@ -130,6 +143,13 @@ class Account(ServiceRules):
         """Resource -> (its rows, the id field, the API's name for one), for generic handlers."""
         return {
             "products": (lambda: self.products, "product_id", "Product"),
+            "proxies": (lambda: self.proxies, "proxy_id", "Proxy"),
+            "proxy_users": (
+                lambda: [u for u in self.proxy_users if not u["proxy_user_is_deleted"]],
+                "proxy_user_id",
+                "Proxy User",
+            ),
+            "proxy_user_acls": (lambda: self.acls, "proxy_user_acl_id", "Proxy User ACL"),
             "services": (lambda: self.services, "service_id", "Service"),
             "service_adjustments": (
                 lambda: self.adjustments,
@@ -179,6 +199,11 @@ class Account(ServiceRules):
             "services.search": lambda q, i, b: self._service_search(q),
             "services.edit": lambda q, i, b: self._service_edit(i, b),
             "services.cancel": lambda q, i, b: self._service_cancel(i, b),
+            "proxy_users.create": lambda q, i, b: self._create_user(b),
+            "proxy_users.edit": lambda q, i, b: self._edit_user(i, b),
+            "proxy_users.delete": lambda q, i, b: self._delete_user(i),
+            "proxy_user_acls.create": lambda q, i, b: self._create_acl(b),
+            "proxy_user_acls.delete": lambda q, i, b: self._delete_acl(i),
         }
 
     def _retrieve(
@@ -288,6 +313,7 @@ class Account(ServiceRules):
         paid = quote["total_after_applied_credit"] == 0
         service["service_status"] = "awaiting_fulfillment" if paid else "overdue"
         self.services.append(service)
+        self.proxies += self._make_proxies(service)
         created_rows: dict[str, list[str]] = {"residential": [], "mobile": []}
         if kind in created_rows:
             # Data bought goes into the pool: a top_up row in that ledger.

@@ -4,17 +4,48 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from byteful_async.testing._data import CUSTOMER_ID, Row, now_stamp, stable_uuid
 from byteful_async.testing._pricing import CATALOG
 from byteful_async.testing._problems import Problem, bad, not_found
+
+DEFAULT_PROXY_USER: Final = "default_user"
+"""The account's default proxy user (its user name)."""
+
+_GEO: Final[dict[str, Row]] = {
+    "us": {
+        "country_id": "us",
+        "country_name": "United States",
+        "subdivision_id": "us-tx",
+        "subdivision_name": "Texas",
+        "city_id": 4671654,
+        "city_name": "Austin",
+        "city_timezone": "America/Chicago",
+        "city_latitude": 30.2672,
+        "city_longitude": -97.7431,
+        "city_example_postcode": "78701",
+    },
+    "gb": {
+        "country_id": "gb",
+        "country_name": "United Kingdom",
+        "subdivision_id": "gb-eng",
+        "subdivision_name": "England",
+        "city_id": 2643743,
+        "city_name": "London",
+        "city_timezone": "Europe/London",
+        "city_latitude": 51.5074,
+        "city_longitude": -0.1278,
+        "city_example_postcode": "EC1A 1BB",
+    },
+}
 
 
 class ServiceRules:
     """The service operations, mixed into the account (which holds ``services``)."""
 
     services: list[Row]
+    proxies: list[Row]
     version: int
     _seed: int
 
@@ -59,9 +90,11 @@ class ServiceRules:
             "customer_id": CUSTOMER_ID,
         }
 
-    def _proxies_of(self, service: Row) -> list[Row]:
+    def _make_proxies(self, service: Row) -> list[Row]:
+        """The proxies a new ISP or datacenter service comes with (others have none)."""
         if service["service_type"] not in ("isp", "datacenter"):
             return []
+        country = service.get("country_id") or "us"
         return [
             {
                 "proxy_id": stable_uuid(self._seed, "proxy", service["service_id"], n),
@@ -75,10 +108,19 @@ class ServiceRules:
                 "proxy_protocol": "ipv4",
                 "proxy_status": "in_use",
                 "proxy_type": service["service_type"],
-                "country_id": service["country_id"],
+                **_GEO.get(country, _GEO["us"]),
+                "asn_id": 7018,
+                "asn_name": "AT&T Services, Inc.",
+                "subnet_id": "192.0.2.0/24",
+                "proxy_user_ids": [DEFAULT_PROXY_USER],
+                "default_proxy_user_username": DEFAULT_PROXY_USER,
+                "proxy_last_update_datetime": service["service_creation_datetime"],
             }
             for n in range(service["service_quantity"])
         ]
+
+    def _proxies_of(self, service: Row) -> list[Row]:
+        return [p for p in self.proxies if p["service_id"] == service["service_id"]]
 
     def _find_service(self, ident: str | None) -> Row:
         for service in self.services:
