@@ -227,7 +227,7 @@ SECRET_FIELDS = {
 
 
 def test_password_fields_are_the_secret_ones() -> None:
-    assert SECRET_FIELDS == {
+    assert {
         ("Proxy", "proxy_password"),
         ("Proxy", "default_proxy_user_password"),
         ("Proxy", "http_formatted"),
@@ -235,7 +235,7 @@ def test_password_fields_are_the_secret_ones() -> None:
         ("ProxyUser", "proxy_user_password"),
         ("ProxyUserCreateRequest", "proxy_user_password"),
         ("ProxyUserEditRequest", "proxy_user_password"),
-    }
+    } == SECRET_FIELDS
 
 
 def test_repr_hides_passwords_and_unknown_fields() -> None:
