@@ -1,0 +1,114 @@
+"""Proxy users and their access rules, end to end against the fake server."""
+
+from __future__ import annotations
+
+import pytest
+
+from byteful_async import (
+    APIConnectionError,
+    AsyncByteful,
+    ConflictError,
+    NotFoundError,
+    ProxyUser,
+    UnprocessableEntityError,
+)
+from byteful_async._endpoint import Created
+from byteful_async.testing import FakeByteful
+
+
+async def test_a_proxy_user_from_creation_to_deletion(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    made = await byteful_client.proxy_users.create(
+        proxy_user_id="billing_bot_01",
+        proxy_user_access_type="service_restricted",
+        proxy_user_metadata={"team": "billing", "tier": 2},
+    )
+    assert isinstance(made, Created) and made.created == ["billing_bot_01"]
+    assert isinstance(made.data, ProxyUser) and made.data.proxy_user_password
+    assert made.data.proxy_user_password not in repr(made)
+
+    found = await byteful_client.proxy_users.search(metadata={"team": "billing", "min_tier": 2})
+    assert [u.proxy_user_id for u in found.items] == ["billing_bot_01"]
+
+    rule = await byteful_client.proxy_user_acls.create(
+        proxy_user_id="billing_bot_01", service_id="API-1955-0003"
+    )
+    (rule_id,) = rule.created
+    acl = await byteful_client.proxy_user_acls.retrieve(rule_id)
+    assert (acl.proxy_user_id, acl.service_id, acl.proxy_id) == (
+        "billing_bot_01",
+        "API-1955-0003",
+        None,
+    )
+
+    rotated = await byteful_client.proxy_users.edit(
+        "billing_bot_01", proxy_user_password="NewPassw0rd2026"
+    )
+    assert rotated.edited == ["billing_bot_01"]
+    user = await byteful_client.proxy_users.retrieve("billing_bot_01")
+    assert user.proxy_user_password == "NewPassw0rd2026"
+    assert "NewPassw0rd2026" not in repr(user)
+
+    gone = await byteful_client.proxy_users.delete("billing_bot_01")
+    assert gone.deleted == ["billing_bot_01"]
+    assert fake_byteful.count(method="DELETE", path="/proxy_user/delete") == 1
+    with pytest.raises(NotFoundError):
+        await byteful_client.proxy_users.retrieve("billing_bot_01")
+    # Its access rule went with it.
+    assert (
+        await byteful_client.proxy_user_acls.search(proxy_user_id="billing_bot_01")
+    ).total_count == 0
+
+
+async def test_the_documented_acl_rules(byteful_client: AsyncByteful) -> None:
+    # The default user stays "all"; an "all" user takes no ACL; a proxy ACL needs
+    # proxy_restricted.
+    with pytest.raises(UnprocessableEntityError):
+        await byteful_client.proxy_users.edit(
+            "default_user", proxy_user_access_type="service_restricted"
+        )
+    with pytest.raises(UnprocessableEntityError):
+        await byteful_client.proxy_user_acls.create(
+            proxy_user_id="ads_team_user1", service_id="API-1955-0003"
+        )
+    proxy = (await byteful_client.proxies.search(service_id="API-1955-0003")).items[0]
+    await byteful_client.proxy_users.edit(
+        "ads_team_user1", proxy_user_access_type="proxy_restricted"
+    )
+    rule = await byteful_client.proxy_user_acls.create(
+        proxy_user_id="ads_team_user1", proxy_id=proxy.proxy_id
+    )
+    # Back to "all" only by clearing the rules, which the answer lists.
+    with pytest.raises(UnprocessableEntityError, match="clear_proxy_user_acl"):
+        await byteful_client.proxy_users.edit("ads_team_user1", proxy_user_access_type="all")
+    cleared = await byteful_client.proxy_users.edit(
+        "ads_team_user1", proxy_user_access_type="all", clear_proxy_user_acl=True
+    )
+    assert cleared.proxy_user_acl_deleted == rule.created
+    with pytest.raises(ConflictError):
+        await byteful_client.proxy_users.create(proxy_user_id="ads_team_user1")
+
+
+async def test_proxies_carry_their_place_and_users(byteful_client: AsyncByteful) -> None:
+    page = await byteful_client.proxies.search(country_id="us", per_page=2)
+    assert page.total_count == 5 and len(page.items) == 2
+    proxy = await byteful_client.proxies.retrieve(page.items[0].proxy_id)
+    assert proxy.city_name == "Austin" and proxy.proxy_user_ids == ["default_user"]
+    assert proxy.proxy_password is not None and proxy.proxy_password not in repr(proxy)
+    with pytest.raises(NotFoundError):
+        await byteful_client.proxies.retrieve("00000000-0000-4000-8000-000000000000")
+
+
+async def test_an_uncertain_create_or_delete_is_never_resent(fake_byteful: FakeByteful) -> None:
+    async with fake_byteful.client(max_retries=5, rate_limit=None) as client:
+        fake_byteful.inject("drop_after", path="/proxy_user/create")
+        with pytest.raises(APIConnectionError) as made:
+            await client.proxy_users.create(proxy_user_id="one_shot_user")
+        fake_byteful.inject("drop_after", path="/proxy_user/delete")
+        with pytest.raises(APIConnectionError) as deleted:
+            await client.proxy_users.delete("scraper_bot_02")
+    assert fake_byteful.count(path="/proxy_user/create") == 1
+    assert fake_byteful.count(path="/proxy_user/delete") == 1
+    assert made.value.outcome_unknown and "proxy_users.search" in (made.value.advice or "")
+    assert deleted.value.outcome_unknown and "retrieve" in (deleted.value.advice or "")
