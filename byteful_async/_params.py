@@ -118,6 +118,11 @@ def check_value(
         return _as_moment(op, name, value, tp)
     if isinstance(tp, type) and attrs.has(tp):
         return _as_model(op, name, value, tp)
+    if typing.get_origin(tp) is list:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"{op}(): {name} must be a list, not {type(value).__name__}")
+        (item_type,) = typing.get_args(tp)
+        return [check_value(op, f"{name}[{i}]", item, item_type) for i, item in enumerate(value)]
     if typing.get_origin(tp) is dict or tp is dict:
         if not isinstance(value, Mapping):
             raise TypeError(f"{op}(): {name} must be a mapping, not {type(value).__name__}")

@@ -47,6 +47,10 @@ def bad_values(name: str, tp: Any) -> list[Any]:
         return COUNT if name in POSITIVE else WHOLE
     if tp is bool:
         return FLAG[:2]
+    if tp is float:
+        return ["30.2", True, float("nan"), float("inf")]
+    if typing.get_origin(tp) is list:
+        return ["1.2.3.4", 5, [5]]  # a list of text, given as text, a number, wrong items
     if tp is date:
         return DAY
     if tp is datetime:

@@ -250,6 +250,8 @@ def right_values(tp: Any) -> st.SearchStrategy[Any]:
         return st.integers(min_value=1, max_value=100) | st.integers()
     if tp is bool:
         return st.booleans()
+    if tp is float:
+        return st.floats(allow_nan=False, allow_infinity=False) | st.integers(-90, 90)
     if tp is datetime:
         return st.datetimes(timezones=st.none() | st.just(UTC))
     assert tp is date, tp

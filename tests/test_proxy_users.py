@@ -112,3 +112,17 @@ async def test_an_uncertain_create_or_delete_is_never_resent(fake_byteful: FakeB
     assert fake_byteful.count(path="/proxy_user/delete") == 1
     assert made.value.outcome_unknown and "proxy_users.search" in (made.value.advice or "")
     assert deleted.value.outcome_unknown and "retrieve" in (deleted.value.advice or "")
+
+
+async def test_ip_authentications_are_a_list_of_text(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    await byteful_client.proxy_users.create(
+        proxy_user_id="ip_auth_user_1", ip_address_authentications=["203.0.113.7"]
+    )
+    user = await byteful_client.proxy_users.retrieve("ip_auth_user_1")
+    assert user.ip_address_authentications == ["203.0.113.7"]
+    sent = fake_byteful.count()
+    with pytest.raises(TypeError, match=r"ip_address_authentications\[0\] must be a str"):
+        await byteful_client.proxy_users.create(ip_address_authentications=[7])
+    assert fake_byteful.count() == sent

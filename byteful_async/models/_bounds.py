@@ -8,6 +8,10 @@ MAX_PER_PAGE: Final = 100
 """The largest page a search returns (and its default size)."""
 
 BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
+    "AsnSearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
     "CheckoutFields": {
         "cycle_interval_count": (1, None),
         "quantity": (1, None),
@@ -18,6 +22,18 @@ BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
         "quantity": (1, None),
         "top_up_amount": (1, None),
     },
+    "CitySearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "ContinentSearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "CountrySearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
     "MobileLedgerSearchFilters": {
         "page": (1, None),
         "per_page": (1, 100),
@@ -27,6 +43,10 @@ BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
         "per_page": (1, 100),
     },
     "ProxySearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "ProxyTestServerSearchFilters": {
         "page": (1, None),
         "per_page": (1, 100),
     },
@@ -63,6 +83,14 @@ BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
         "per_page": (1, 100),
     },
     "ServiceSearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "SubdivisionSearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "ZipCodeSearchFilters": {
         "page": (1, None),
         "per_page": (1, 100),
     },

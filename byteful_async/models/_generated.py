@@ -11,6 +11,109 @@ from typing import Any, Required, TypeAlias, TypedDict
 import attrs
 
 
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Asn:
+    """An autonomous system (a network), for targeting residential traffic."""
+
+    asn_id: int
+    """The autonomous system number."""
+    asn_name: str | None = None
+    """The network's name."""
+    asn_type: AsnType | str | None = None
+    """The kind of network."""
+    asn_rir: AsnRir | str | None = None
+    """The registry that assigned it."""
+    asn_ip_address_count: int | None = None
+    """IP addresses it announces."""
+    country_id: str | None = None
+    """The country it is registered in."""
+    asn_node_count: int | None = None
+    """Residential nodes in it (known from the peer SDK only)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class AsnRir(StrEnum):
+    """The regional internet registry that assigned the number."""
+
+    ARIN = "arin"
+    RIPE = "ripe"
+    APNIC = "apnic"
+    LACNIC = "lacnic"
+    AFRINIC = "afrinic"
+    JPNIC = "jpnic"
+
+
+class AsnSearchFilters(TypedDict, total=False):
+    """Filters of GET /asn/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    asn_id: int
+    """Equal to: the autonomous system number."""
+    not_asn_id: int
+    """Not equal to: the autonomous system number."""
+    min_asn_id: int
+    """At least (inclusive): the autonomous system number."""
+    max_asn_id: int
+    """At most (inclusive): the autonomous system number."""
+    asn_name: str
+    """Equal to: the network's name."""
+    not_asn_name: str
+    """Not equal to: the network's name."""
+    like_asn_name: str
+    """Case-insensitive match, % as the wildcard: the network's name."""
+    asn_type: AsnType | str
+    """Equal to: the kind of network."""
+    not_asn_type: AsnType | str
+    """Not equal to: the kind of network."""
+    asn_rir: AsnRir | str
+    """Equal to: the registry that assigned it."""
+    not_asn_rir: AsnRir | str
+    """Not equal to: the registry that assigned it."""
+    asn_ip_address_count: int
+    """Equal to: iP addresses it announces."""
+    not_asn_ip_address_count: int
+    """Not equal to: iP addresses it announces."""
+    min_asn_ip_address_count: int
+    """At least (inclusive): iP addresses it announces."""
+    max_asn_ip_address_count: int
+    """At most (inclusive): iP addresses it announces."""
+    country_id: str
+    """Equal to: the country it is registered in."""
+    not_country_id: str
+    """Not equal to: the country it is registered in."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: the country it is registered in."""
+    asn_node_count: int
+    """Equal to: residential nodes in it (known from the peer SDK only)."""
+    not_asn_node_count: int
+    """Not equal to: residential nodes in it (known from the peer SDK only)."""
+    min_asn_node_count: int
+    """At least (inclusive): residential nodes in it (known from the peer SDK only)."""
+    max_asn_node_count: int
+    """At most (inclusive): residential nodes in it (known from the peer SDK only)."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
+class AsnType(StrEnum):
+    """The kind of network behind an autonomous system."""
+
+    ISP = "isp"
+    HOSTING = "hosting"
+    BUSINESS = "business"
+    CDN = "cdn"
+    EDUCATION = "education"
+    GOV = "gov"
+
+
 class CancelFeedback(StrEnum):
     """The reason a customer gives when canceling a service."""
 
@@ -161,6 +264,235 @@ class CheckoutRequest:
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
+class City:
+    """A city, for targeting residential traffic."""
+
+    city_id: int
+    """City identifier."""
+    city_name: str | None = None
+    """Name."""
+    city_alias: str | None = None
+    """The identifier residential targeting uses."""
+    city_latitude: float | None = None
+    """Latitude."""
+    city_longitude: float | None = None
+    """Longitude."""
+    city_timezone: str | None = None
+    """IANA time zone."""
+    city_population: int | None = None
+    """Population."""
+    city_is_populous: bool | None = None
+    """Among the ten largest of its time zone, with at least 300,000 people."""
+    city_example_postcode: str | None = None
+    """A postcode in the city."""
+    subdivision_id: str | None = None
+    """The region it lies in."""
+    city_node_count: int | None = None
+    """Residential nodes there (known from the peer SDK only)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class CitySearchFilters(TypedDict, total=False):
+    """Filters of GET /city/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    city_id: int
+    """Equal to: city identifier."""
+    not_city_id: int
+    """Not equal to: city identifier."""
+    min_city_id: int
+    """At least (inclusive): city identifier."""
+    max_city_id: int
+    """At most (inclusive): city identifier."""
+    city_name: str
+    """Equal to: name."""
+    not_city_name: str
+    """Not equal to: name."""
+    like_city_name: str
+    """Case-insensitive match, % as the wildcard: name."""
+    city_alias: str
+    """Equal to: the identifier residential targeting uses."""
+    not_city_alias: str
+    """Not equal to: the identifier residential targeting uses."""
+    like_city_alias: str
+    """Case-insensitive match, % as the wildcard: the identifier residential targeting uses."""
+    subdivision_id: str
+    """Equal to: the region it lies in."""
+    not_subdivision_id: str
+    """Not equal to: the region it lies in."""
+    like_subdivision_id: str
+    """Case-insensitive match, % as the wildcard: the region it lies in."""
+    city_timezone: str
+    """Equal to: iANA time zone."""
+    not_city_timezone: str
+    """Not equal to: iANA time zone."""
+    like_city_timezone: str
+    """Case-insensitive match, % as the wildcard: iANA time zone."""
+    city_is_populous: bool
+    """Equal to: among the ten largest of its time zone, with at least 300,000 people."""
+    not_city_is_populous: bool
+    """Not equal to: among the ten largest of its time zone, with at least 300,000 people."""
+    city_example_postcode: str
+    """Equal to: a postcode in the city."""
+    not_city_example_postcode: str
+    """Not equal to: a postcode in the city."""
+    like_city_example_postcode: str
+    """Case-insensitive match, % as the wildcard: a postcode in the city."""
+    city_latitude: float
+    """Equal to: latitude."""
+    not_city_latitude: float
+    """Not equal to: latitude."""
+    min_city_latitude: float
+    """At least (inclusive): latitude."""
+    max_city_latitude: float
+    """At most (inclusive): latitude."""
+    city_longitude: float
+    """Equal to: longitude."""
+    not_city_longitude: float
+    """Not equal to: longitude."""
+    min_city_longitude: float
+    """At least (inclusive): longitude."""
+    max_city_longitude: float
+    """At most (inclusive): longitude."""
+    city_node_count: int
+    """Equal to: residential nodes there (known from the peer SDK only)."""
+    not_city_node_count: int
+    """Not equal to: residential nodes there (known from the peer SDK only)."""
+    min_city_node_count: int
+    """At least (inclusive): residential nodes there (known from the peer SDK only)."""
+    max_city_node_count: int
+    """At most (inclusive): residential nodes there (known from the peer SDK only)."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Continent:
+    """A continent, for targeting residential traffic."""
+
+    continent_id: str
+    """Continent code, e.g. eu."""
+    continent_name: str | None = None
+    """Name."""
+    continent_alias: str | None = None
+    """The identifier residential targeting uses."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ContinentSearchFilters(TypedDict, total=False):
+    """Filters of GET /continent/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    continent_id: str
+    """Equal to: continent code, e.g. eu."""
+    not_continent_id: str
+    """Not equal to: continent code, e.g. eu."""
+    like_continent_id: str
+    """Case-insensitive match, % as the wildcard: continent code, e.g. eu."""
+    continent_name: str
+    """Equal to: name."""
+    not_continent_name: str
+    """Not equal to: name."""
+    like_continent_name: str
+    """Case-insensitive match, % as the wildcard: name."""
+    continent_alias: str
+    """Equal to: the identifier residential targeting uses."""
+    not_continent_alias: str
+    """Not equal to: the identifier residential targeting uses."""
+    like_continent_alias: str
+    """Case-insensitive match, % as the wildcard: the identifier residential targeting uses."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Country:
+    """A country, for targeting residential traffic."""
+
+    country_id: str
+    """ISO 3166-1 alpha-2 code, lower case (us)."""
+    country_name: str | None = None
+    """Name."""
+    country_alias: str | None = None
+    """The identifier residential targeting uses."""
+    continent_id: str | None = None
+    """The continent it lies in."""
+    country_is_european_union: bool | None = None
+    """A member of the European Union."""
+    country_node_count: int | None = None
+    """Residential nodes there (known from the peer SDK only)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class CountrySearchFilters(TypedDict, total=False):
+    """Filters of GET /country/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    country_id: str
+    """Equal to: iSO 3166-1 alpha-2 code, lower case (us)."""
+    not_country_id: str
+    """Not equal to: iSO 3166-1 alpha-2 code, lower case (us)."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: iSO 3166-1 alpha-2 code, lower case (us)."""
+    country_name: str
+    """Equal to: name."""
+    not_country_name: str
+    """Not equal to: name."""
+    like_country_name: str
+    """Case-insensitive match, % as the wildcard: name."""
+    country_alias: str
+    """Equal to: the identifier residential targeting uses."""
+    not_country_alias: str
+    """Not equal to: the identifier residential targeting uses."""
+    like_country_alias: str
+    """Case-insensitive match, % as the wildcard: the identifier residential targeting uses."""
+    continent_id: str
+    """Equal to: the continent it lies in."""
+    not_continent_id: str
+    """Not equal to: the continent it lies in."""
+    like_continent_id: str
+    """Case-insensitive match, % as the wildcard: the continent it lies in."""
+    country_is_european_union: bool
+    """Equal to: a member of the European Union."""
+    not_country_is_european_union: bool
+    """Not equal to: a member of the European Union."""
+    country_node_count: int
+    """Equal to: residential nodes there (known from the peer SDK only)."""
+    not_country_node_count: int
+    """Not equal to: residential nodes there (known from the peer SDK only)."""
+    min_country_node_count: int
+    """At least (inclusive): residential nodes there (known from the peer SDK only)."""
+    max_country_node_count: int
+    """At most (inclusive): residential nodes there (known from the peer SDK only)."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
 class CreditTopUp:
     """The result of a credit top-up (/checkout/create with product_code credit)."""
 
@@ -262,6 +594,29 @@ class FulfillmentFilter:
     """Region, e.g. us-tx (Texas)."""
     city_id: int | None = None
     """City, e.g. 75202 (Dallas)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class IpAddressGeolocation:
+    """Where an IP address is. The answer's shape is not documented: these fields are the likely
+    ones, and everything else is kept in extra."""
+
+    ip_address: str | None = None
+    """The address asked about."""
+    country_id: str | None = None
+    """Country (ISO code)."""
+    subdivision_id: str | None = None
+    """Region."""
+    city_id: int | None = None
+    """City identifier."""
+    city_name: str | None = None
+    """City name."""
+    asn_id: int | None = None
+    """The network's number."""
+    asn_name: str | None = None
+    """The network's name."""
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received."""
 
@@ -481,6 +836,10 @@ class Product:
     """True when priced per IP."""
     product_is_visible: bool | None = None
     """Whether it shows in the dashboard."""
+    product_is_one_per_customer: bool | None = None
+    """An account may buy it once (a search filter in the docs)."""
+    product_is_one_active_per_customer: bool | None = None
+    """An account may hold one active service of it at a time (a search filter in the docs)."""
     product_prices: list[ProductPrice] | None = None
     """The product's prices."""
     product_creation_datetime: datetime | None = None
@@ -775,6 +1134,57 @@ class ProxyStatus(StrEnum):
     RESERVED = "reserved"
     WAITING = "waiting"
     PENDING_DELETION = "pending_deletion"
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyTestServer:
+    """A server the proxy tester measures from."""
+
+    proxy_test_server_id: str
+    """Server identifier."""
+    country_id: str | None = None
+    """The country it is in."""
+    city_id: int | None = None
+    """The city it is in."""
+    city_name: str | None = None
+    """The city's name."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxyTestServerSearchFilters(TypedDict, total=False):
+    """Filters of GET /proxy_test_server/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    proxy_test_server_id: str
+    """Equal to: server identifier."""
+    not_proxy_test_server_id: str
+    """Not equal to: server identifier."""
+    like_proxy_test_server_id: str
+    """Case-insensitive match, % as the wildcard: server identifier."""
+    country_id: str
+    """Equal to: the country it is in."""
+    not_country_id: str
+    """Not equal to: the country it is in."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: the country it is in."""
+    city_id: int
+    """Equal to: the city it is in."""
+    not_city_id: int
+    """Not equal to: the city it is in."""
+    min_city_id: int
+    """At least (inclusive): the city it is in."""
+    max_city_id: int
+    """At most (inclusive): the city it is in."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -1737,7 +2147,136 @@ class ServiceType(StrEnum):
     OFF_CATALOG = "off_catalog"
 
 
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Subdivision:
+    """A state or region of a country."""
+
+    subdivision_id: str
+    """ISO 3166-2 code, lower case (us-tx)."""
+    subdivision_name: str | None = None
+    """Name."""
+    subdivision_alias: str | None = None
+    """The identifier residential targeting uses (fr_idf)."""
+    country_id: str | None = None
+    """The country it belongs to."""
+    subdivision_node_count: int | None = None
+    """Residential nodes there (known from the peer SDK only)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class SubdivisionSearchFilters(TypedDict, total=False):
+    """Filters of GET /subdivision/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    subdivision_id: str
+    """Equal to: iSO 3166-2 code, lower case (us-tx)."""
+    not_subdivision_id: str
+    """Not equal to: iSO 3166-2 code, lower case (us-tx)."""
+    like_subdivision_id: str
+    """Case-insensitive match, % as the wildcard: iSO 3166-2 code, lower case (us-tx)."""
+    subdivision_name: str
+    """Equal to: name."""
+    not_subdivision_name: str
+    """Not equal to: name."""
+    like_subdivision_name: str
+    """Case-insensitive match, % as the wildcard: name."""
+    subdivision_alias: str
+    """Equal to: the identifier residential targeting uses (fr_idf)."""
+    not_subdivision_alias: str
+    """Not equal to: the identifier residential targeting uses (fr_idf)."""
+    like_subdivision_alias: str
+    """Case-insensitive match, % as the wildcard: the identifier residential targeting uses
+    (fr_idf)."""
+    country_id: str
+    """Equal to: the country it belongs to."""
+    not_country_id: str
+    """Not equal to: the country it belongs to."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: the country it belongs to."""
+    subdivision_node_count: int
+    """Equal to: residential nodes there (known from the peer SDK only)."""
+    not_subdivision_node_count: int
+    """Not equal to: residential nodes there (known from the peer SDK only)."""
+    min_subdivision_node_count: int
+    """At least (inclusive): residential nodes there (known from the peer SDK only)."""
+    max_subdivision_node_count: int
+    """At most (inclusive): residential nodes there (known from the peer SDK only)."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ZipCode:
+    """A postal code area, for targeting residential traffic."""
+
+    zip_code_id: int
+    """Zip code identifier."""
+    zip_code_alias: str | None = None
+    """The identifier residential targeting uses."""
+    subdivision_id: str | None = None
+    """The region it lies in."""
+    zip_code_node_count: int | None = None
+    """Residential nodes there."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ZipCodeSearchFilters(TypedDict, total=False):
+    """Filters of GET /zip_code/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    zip_code_id: int
+    """Equal to: zip code identifier."""
+    not_zip_code_id: int
+    """Not equal to: zip code identifier."""
+    min_zip_code_id: int
+    """At least (inclusive): zip code identifier."""
+    max_zip_code_id: int
+    """At most (inclusive): zip code identifier."""
+    zip_code_alias: str
+    """Equal to: the identifier residential targeting uses."""
+    not_zip_code_alias: str
+    """Not equal to: the identifier residential targeting uses."""
+    like_zip_code_alias: str
+    """Case-insensitive match, % as the wildcard: the identifier residential targeting uses."""
+    subdivision_id: str
+    """Equal to: the region it lies in."""
+    not_subdivision_id: str
+    """Not equal to: the region it lies in."""
+    like_subdivision_id: str
+    """Case-insensitive match, % as the wildcard: the region it lies in."""
+    zip_code_node_count: int
+    """Equal to: residential nodes there."""
+    not_zip_code_node_count: int
+    """Not equal to: residential nodes there."""
+    min_zip_code_node_count: int
+    """At least (inclusive): residential nodes there."""
+    max_zip_code_node_count: int
+    """At most (inclusive): residential nodes there."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
 __all__ = [
+    "Asn",
+    "AsnRir",
+    "AsnSearchFilters",
+    "AsnType",
     "CancelFeedback",
     "Catalog",
     "CatalogProduct",
@@ -1745,10 +2284,17 @@ __all__ = [
     "Checkout",
     "CheckoutFields",
     "CheckoutRequest",
+    "City",
+    "CitySearchFilters",
+    "Continent",
+    "ContinentSearchFilters",
+    "Country",
+    "CountrySearchFilters",
     "CreditTopUp",
     "Customer",
     "CycleInterval",
     "FulfillmentFilter",
+    "IpAddressGeolocation",
     "IpProtocol",
     "LedgerReason",
     "Metadata",
@@ -1765,6 +2311,8 @@ __all__ = [
     "Proxy",
     "ProxySearchFilters",
     "ProxyStatus",
+    "ProxyTestServer",
+    "ProxyTestServerSearchFilters",
     "ProxyUser",
     "ProxyUserAccessType",
     "ProxyUserAcl",
@@ -1793,4 +2341,8 @@ __all__ = [
     "ServiceSearchFilters",
     "ServiceStatus",
     "ServiceType",
+    "Subdivision",
+    "SubdivisionSearchFilters",
+    "ZipCode",
+    "ZipCodeSearchFilters",
 ]

@@ -13,13 +13,22 @@ from byteful_async._endpoint import Created, Endpoint, Envelope
 from byteful_async._pagination import AsyncPaginator
 from byteful_async._transport import Timeout
 from byteful_async.models import (
+    Asn,
+    AsnSearchFilters,
     Catalog,
     ChangeResult,
     Checkout,
     CheckoutFields,
     CheckoutRequest,
+    City,
+    CitySearchFilters,
+    Continent,
+    ContinentSearchFilters,
+    Country,
+    CountrySearchFilters,
     CreditTopUp,
     Customer,
+    IpAddressGeolocation,
     MobileLedger,
     MobileLedgerSearchFilters,
     MobileSummary,
@@ -27,6 +36,8 @@ from byteful_async.models import (
     ProductSearchFilters,
     Proxy,
     ProxySearchFilters,
+    ProxyTestServer,
+    ProxyTestServerSearchFilters,
     ProxyUser,
     ProxyUserAcl,
     ProxyUserAclCreateFields,
@@ -49,6 +60,10 @@ from byteful_async.models import (
     ServiceEditFields,
     ServiceEditRequest,
     ServiceSearchFilters,
+    Subdivision,
+    SubdivisionSearchFilters,
+    ZipCode,
+    ZipCodeSearchFilters,
 )
 from byteful_async.resources._base import Resource
 
@@ -431,6 +446,181 @@ PROXY_USER_ACLS_DELETE: Final[Endpoint[ChangeResult]] = Endpoint(
     doc="https://documentation.byteful.com/api-objects/proxy-user-acl",
 )
 
+COUNTRIES_RETRIEVE: Final[Endpoint[Country]] = Endpoint(
+    name="countries.retrieve",
+    method="GET",
+    path="/public/user/country/retrieve/{country_id}",
+    returns=Country,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("country_id", str),),
+    summary="One country by its id.",
+    doc="https://documentation.pingproxies.com/api-objects/country",
+)
+
+COUNTRIES_SEARCH: Final[Endpoint[Country]] = Endpoint(
+    name="countries.search",
+    method="GET",
+    path="/public/user/country/search",
+    returns=Country,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=CountrySearchFilters,
+    key="country_id",
+    summary="Countries matching the filters.",
+    doc="https://documentation.pingproxies.com/api-objects/country",
+)
+
+SUBDIVISIONS_RETRIEVE: Final[Endpoint[Subdivision]] = Endpoint(
+    name="subdivisions.retrieve",
+    method="GET",
+    path="/public/user/subdivision/retrieve/{subdivision_id}",
+    returns=Subdivision,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("subdivision_id", str),),
+    summary="One subdivision by its id.",
+    doc="https://documentation.pingproxies.com/api-objects/subdivision",
+)
+
+SUBDIVISIONS_SEARCH: Final[Endpoint[Subdivision]] = Endpoint(
+    name="subdivisions.search",
+    method="GET",
+    path="/public/user/subdivision/search",
+    returns=Subdivision,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=SubdivisionSearchFilters,
+    key="subdivision_id",
+    summary="States and regions matching the filters.",
+    doc="https://documentation.pingproxies.com/api-objects/subdivision",
+)
+
+CITIES_RETRIEVE: Final[Endpoint[City]] = Endpoint(
+    name="cities.retrieve",
+    method="GET",
+    path="/public/user/city/retrieve/{city_id}",
+    returns=City,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("city_id", int),),
+    summary="One city by its id.",
+    doc="https://documentation.pingproxies.com/api-reference/city/search-city",
+)
+
+CITIES_SEARCH: Final[Endpoint[City]] = Endpoint(
+    name="cities.search",
+    method="GET",
+    path="/public/user/city/search",
+    returns=City,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=CitySearchFilters,
+    key="city_id",
+    summary="Cities matching the filters.",
+    doc="https://documentation.pingproxies.com/api-reference/city/search-city",
+)
+
+ZIP_CODES_RETRIEVE: Final[Endpoint[ZipCode]] = Endpoint(
+    name="zip_codes.retrieve",
+    method="GET",
+    path="/public/user/zip_code/retrieve/{zip_code_id}",
+    returns=ZipCode,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("zip_code_id", int),),
+    summary="One zip code by its id.",
+    doc="https://documentation.pingproxies.com/api-reference/zip-code/search-zip-code",
+)
+
+ZIP_CODES_SEARCH: Final[Endpoint[ZipCode]] = Endpoint(
+    name="zip_codes.search",
+    method="GET",
+    path="/public/user/zip_code/search",
+    returns=ZipCode,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ZipCodeSearchFilters,
+    key="zip_code_id",
+    summary="Postal code areas matching the filters.",
+    doc="https://documentation.pingproxies.com/api-reference/zip-code/search-zip-code",
+)
+
+CONTINENTS_RETRIEVE: Final[Endpoint[Continent]] = Endpoint(
+    name="continents.retrieve",
+    method="GET",
+    path="/public/user/continent/retrieve/{continent_id}",
+    returns=Continent,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("continent_id", str),),
+    summary="One continent by its id.",
+    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+)
+
+CONTINENTS_SEARCH: Final[Endpoint[Continent]] = Endpoint(
+    name="continents.search",
+    method="GET",
+    path="/public/user/continent/search",
+    returns=Continent,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ContinentSearchFilters,
+    key="continent_id",
+    summary="Continents matching the filters.",
+    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+)
+
+ASNS_RETRIEVE: Final[Endpoint[Asn]] = Endpoint(
+    name="asns.retrieve",
+    method="GET",
+    path="/public/user/asn/retrieve/{asn_id}",
+    returns=Asn,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("asn_id", int),),
+    summary="One asn by its id.",
+    doc="https://documentation.pingproxies.com/api-objects/asn",
+)
+
+ASNS_SEARCH: Final[Endpoint[Asn]] = Endpoint(
+    name="asns.search",
+    method="GET",
+    path="/public/user/asn/search",
+    returns=Asn,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=AsnSearchFilters,
+    key="asn_id",
+    summary="Autonomous systems (networks) matching the filters.",
+    doc="https://documentation.pingproxies.com/api-objects/asn",
+)
+
+PROXY_TEST_SERVERS_SEARCH: Final[Endpoint[ProxyTestServer]] = Endpoint(
+    name="proxy_test_servers.search",
+    method="GET",
+    path="/public/user/proxy_test_server/search",
+    returns=ProxyTestServer,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ProxyTestServerSearchFilters,
+    key="proxy_test_server_id",
+    summary="Proxy test servers matching the filters.",
+    doc="https://documentation.pingproxies.com/api-objects/proxy-tester",
+)
+
+IP_ADDRESSES_GEOLOCATE: Final[Endpoint[IpAddressGeolocation]] = Endpoint(
+    name="ip_addresses.geolocate",
+    method="GET",
+    path="/public/user/ip_address/geolocate/{ip_address}",
+    returns=IpAddressGeolocation,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("ip_address", str),),
+    summary="Where an IP address is: country, region, city, network (the answer's shape is not documented; unknown fields land in ``extra``).",
+    doc="https://documentation.pingproxies.com/api-basics/structure",
+)
+
 OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     CUSTOMER_RETRIEVE,
     RESIDENTIAL_LEDGER_RETRIEVE,
@@ -461,6 +651,20 @@ OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     PROXY_USER_ACLS_SEARCH,
     PROXY_USER_ACLS_CREATE,
     PROXY_USER_ACLS_DELETE,
+    COUNTRIES_RETRIEVE,
+    COUNTRIES_SEARCH,
+    SUBDIVISIONS_RETRIEVE,
+    SUBDIVISIONS_SEARCH,
+    CITIES_RETRIEVE,
+    CITIES_SEARCH,
+    ZIP_CODES_RETRIEVE,
+    ZIP_CODES_SEARCH,
+    CONTINENTS_RETRIEVE,
+    CONTINENTS_SEARCH,
+    ASNS_RETRIEVE,
+    ASNS_SEARCH,
+    PROXY_TEST_SERVERS_SEARCH,
+    IP_ADDRESSES_GEOLOCATE,
 )
 """Every operation of the API, in the table's order: the manifest."""
 
@@ -1151,6 +1355,360 @@ class ProxyUserAclsResource(Resource):
         )
 
 
+class CountriesResource(Resource):
+    """Countries: the ids, names and aliases residential targeting uses."""
+
+    async def retrieve(
+        self,
+        country_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Country:
+        """One country by its id.
+
+        ``GET /public/user/country/retrieve/{country_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-objects/country
+        """
+        return await self._core.call(
+            COUNTRIES_RETRIEVE,
+            ids={"country_id": country_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[CountrySearchFilters],
+    ) -> AsyncPaginator[Country]:
+        """Countries matching the filters.
+
+        ``GET /public/user/country/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-objects/country
+        """
+        return self._core.paginate(
+            COUNTRIES_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class SubdivisionsResource(Resource):
+    """States and regions, by ISO 3166-2 code."""
+
+    async def retrieve(
+        self,
+        subdivision_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Subdivision:
+        """One subdivision by its id.
+
+        ``GET /public/user/subdivision/retrieve/{subdivision_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-objects/subdivision
+        """
+        return await self._core.call(
+            SUBDIVISIONS_RETRIEVE,
+            ids={"subdivision_id": subdivision_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[SubdivisionSearchFilters],
+    ) -> AsyncPaginator[Subdivision]:
+        """States and regions matching the filters.
+
+        ``GET /public/user/subdivision/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-objects/subdivision
+        """
+        return self._core.paginate(
+            SUBDIVISIONS_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class CitiesResource(Resource):
+    """Cities, with their residential targeting aliases."""
+
+    async def retrieve(
+        self,
+        city_id: int,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> City:
+        """One city by its id.
+
+        ``GET /public/user/city/retrieve/{city_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/city/search-city
+        """
+        return await self._core.call(
+            CITIES_RETRIEVE,
+            ids={"city_id": city_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[CitySearchFilters],
+    ) -> AsyncPaginator[City]:
+        """Cities matching the filters.
+
+        ``GET /public/user/city/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-reference/city/search-city
+        """
+        return self._core.paginate(
+            CITIES_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ZipCodesResource(Resource):
+    """Postal code areas, with their residential targeting aliases."""
+
+    async def retrieve(
+        self,
+        zip_code_id: int,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ZipCode:
+        """One zip code by its id.
+
+        ``GET /public/user/zip_code/retrieve/{zip_code_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/zip-code/search-zip-code
+        """
+        return await self._core.call(
+            ZIP_CODES_RETRIEVE,
+            ids={"zip_code_id": zip_code_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ZipCodeSearchFilters],
+    ) -> AsyncPaginator[ZipCode]:
+        """Postal code areas matching the filters.
+
+        ``GET /public/user/zip_code/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-reference/zip-code/search-zip-code
+        """
+        return self._core.paginate(
+            ZIP_CODES_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ContinentsResource(Resource):
+    """Continents."""
+
+    async def retrieve(
+        self,
+        continent_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Continent:
+        """One continent by its id.
+
+        ``GET /public/user/continent/retrieve/{continent_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        """
+        return await self._core.call(
+            CONTINENTS_RETRIEVE,
+            ids={"continent_id": continent_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ContinentSearchFilters],
+    ) -> AsyncPaginator[Continent]:
+        """Continents matching the filters.
+
+        ``GET /public/user/continent/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        """
+        return self._core.paginate(
+            CONTINENTS_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class AsnsResource(Resource):
+    """Autonomous systems (networks), for targeting residential traffic by network."""
+
+    async def retrieve(
+        self,
+        asn_id: int,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Asn:
+        """One asn by its id.
+
+        ``GET /public/user/asn/retrieve/{asn_id}``.
+
+        Docs: https://documentation.pingproxies.com/api-objects/asn
+        """
+        return await self._core.call(
+            ASNS_RETRIEVE,
+            ids={"asn_id": asn_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[AsnSearchFilters],
+    ) -> AsyncPaginator[Asn]:
+        """Autonomous systems (networks) matching the filters.
+
+        ``GET /public/user/asn/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-objects/asn
+        """
+        return self._core.paginate(
+            ASNS_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ProxyTestServersResource(Resource):
+    """The servers the proxy tester measures from."""
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ProxyTestServerSearchFilters],
+    ) -> AsyncPaginator[ProxyTestServer]:
+        """Proxy test servers matching the filters.
+
+        ``GET /public/user/proxy_test_server/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-objects/proxy-tester
+        """
+        return self._core.paginate(
+            PROXY_TEST_SERVERS_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class IpAddressesResource(Resource):
+    """Where an IP address is."""
+
+    async def geolocate(
+        self,
+        ip_address: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IpAddressGeolocation:
+        """Where an IP address is: country, region, city, network (the answer's shape is not documented; unknown fields land in ``extra``).
+
+        ``GET /public/user/ip_address/geolocate/{ip_address}``.
+
+        Docs: https://documentation.pingproxies.com/api-basics/structure
+        """
+        return await self._core.call(
+            IP_ADDRESSES_GEOLOCATE,
+            ids={"ip_address": ip_address},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
 class ResourceAttributes:
     """The client's resources, each made on first use."""
 
@@ -1218,6 +1776,46 @@ class ResourceAttributes:
         """Access rules: which service or proxy a restricted proxy user may use."""
         return ProxyUserAclsResource(self._core)
 
+    @cached_property
+    def countries(self) -> CountriesResource:
+        """Countries: the ids, names and aliases residential targeting uses."""
+        return CountriesResource(self._core)
+
+    @cached_property
+    def subdivisions(self) -> SubdivisionsResource:
+        """States and regions, by ISO 3166-2 code."""
+        return SubdivisionsResource(self._core)
+
+    @cached_property
+    def cities(self) -> CitiesResource:
+        """Cities, with their residential targeting aliases."""
+        return CitiesResource(self._core)
+
+    @cached_property
+    def zip_codes(self) -> ZipCodesResource:
+        """Postal code areas, with their residential targeting aliases."""
+        return ZipCodesResource(self._core)
+
+    @cached_property
+    def continents(self) -> ContinentsResource:
+        """Continents."""
+        return ContinentsResource(self._core)
+
+    @cached_property
+    def asns(self) -> AsnsResource:
+        """Autonomous systems (networks), for targeting residential traffic by network."""
+        return AsnsResource(self._core)
+
+    @cached_property
+    def proxy_test_servers(self) -> ProxyTestServersResource:
+        """The servers the proxy tester measures from."""
+        return ProxyTestServersResource(self._core)
+
+    @cached_property
+    def ip_addresses(self) -> IpAddressesResource:
+        """Where an IP address is."""
+        return IpAddressesResource(self._core)
+
 
 #: The client attributes that hold resources.
 RESOURCE_NAMES: Final = (
@@ -1233,17 +1831,31 @@ RESOURCE_NAMES: Final = (
     "proxies",
     "proxy_users",
     "proxy_user_acls",
+    "countries",
+    "subdivisions",
+    "cities",
+    "zip_codes",
+    "continents",
+    "asns",
+    "proxy_test_servers",
+    "ip_addresses",
 )
 
 __all__ = [
     "OPERATIONS",
     "RESOURCE_NAMES",
+    "AsnsResource",
     "CheckoutResourceBase",
+    "CitiesResource",
+    "ContinentsResource",
+    "CountriesResource",
     "CustomerResource",
+    "IpAddressesResource",
     "MobileLedgerResource",
     "MobileResource",
     "ProductsResource",
     "ProxiesResource",
+    "ProxyTestServersResource",
     "ProxyUserAclsResource",
     "ProxyUsersResource",
     "ResidentialLedgerResource",
@@ -1251,4 +1863,6 @@ __all__ = [
     "ResourceAttributes",
     "ServiceAdjustmentsResource",
     "ServicesResource",
+    "SubdivisionsResource",
+    "ZipCodesResource",
 ]

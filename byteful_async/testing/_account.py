@@ -16,6 +16,16 @@ from typing import Any, Final
 
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing._data import CUSTOMER_ID, GIB, LedgerTable, Row, now_stamp, stable_uuid
+from byteful_async.testing._geo import (
+    ASNS,
+    CITIES,
+    CONTINENTS,
+    COUNTRIES,
+    PROXY_TEST_SERVERS,
+    SUBDIVISIONS,
+    ZIP_CODES,
+    geolocate,
+)
 from byteful_async.testing._pricing import (
     CATALOG,
     invalid_quote,
@@ -43,6 +53,9 @@ SEARCH_MESSAGES: Final = {
     "proxies.search": "Proxy search successful.",
     "proxy_users.search": "Proxy User search successful.",
     "proxy_user_acls.search": "Proxy User ACL search successful.",
+    "cities.search": "City search successful.",
+    "subdivisions.search": "Subdivision search successful.",
+    "zip_codes.search": "Zip Code search successful.",
 }
 """Each search's message, as the API words it."""
 
@@ -107,9 +120,23 @@ class Account(ServiceRules, ProxyUserRules):
             proxy_user_row(
                 seed, "ads_team_user1", proxy_user_metadata={"team": "ads", "region": "us"}
             ),
-            proxy_user_row(seed, "scraper_bot_02", proxy_user_metadata={"team": "data"}),
+            proxy_user_row(
+                seed,
+                "scraper_bot_02",
+                proxy_user_access_type="service_restricted",
+                proxy_user_metadata={"team": "data"},
+            ),
         ]
-        self.acls: list[Row] = []
+        # The restricted user may use the ISP service.
+        self.acls: list[Row] = [
+            {
+                "proxy_user_acl_id": stable_uuid(seed, "acl", "scraper_bot_02"),
+                "proxy_user_id": "scraper_bot_02",
+                "service_id": "API-1955-0003",
+                "proxy_id": None,
+                "proxy_user_acl_creation_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
+            }
+        ]
         self.adjustments: list[Row] = []
         for n, service in enumerate(self.services):
             stamp = service["service_creation_datetime"]
@@ -150,6 +177,17 @@ class Account(ServiceRules, ProxyUserRules):
                 "Proxy User",
             ),
             "proxy_user_acls": (lambda: self.acls, "proxy_user_acl_id", "Proxy User ACL"),
+            "continents": (lambda: CONTINENTS, "continent_id", "Continent"),
+            "countries": (lambda: COUNTRIES, "country_id", "Country"),
+            "subdivisions": (lambda: SUBDIVISIONS, "subdivision_id", "Subdivision"),
+            "cities": (lambda: CITIES, "city_id", "City"),
+            "zip_codes": (lambda: ZIP_CODES, "zip_code_id", "Zip Code"),
+            "asns": (lambda: ASNS, "asn_id", "ASN"),
+            "proxy_test_servers": (
+                lambda: PROXY_TEST_SERVERS,
+                "proxy_test_server_id",
+                "Proxy Test Server",
+            ),
             "services": (lambda: self.services, "service_id", "Service"),
             "service_adjustments": (
                 lambda: self.adjustments,
@@ -199,6 +237,9 @@ class Account(ServiceRules, ProxyUserRules):
             "services.search": lambda q, i, b: self._service_search(q),
             "services.edit": lambda q, i, b: self._service_edit(i, b),
             "services.cancel": lambda q, i, b: self._service_cancel(i, b),
+            "ip_addresses.geolocate": lambda q, i, b: self._one(
+                geolocate(i), "IP address successfully geolocated."
+            ),
             "proxy_users.create": lambda q, i, b: self._create_user(b),
             "proxy_users.edit": lambda q, i, b: self._edit_user(i, b),
             "proxy_users.delete": lambda q, i, b: self._delete_user(i),

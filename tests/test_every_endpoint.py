@@ -1,0 +1,70 @@
+"""Every operation of the manifest, against the fake: a real call, and a 404 where there is an id.
+
+Generated from ``OPERATIONS``: an endpoint added to the table is tested here as soon as the
+fake serves it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from byteful_async import AsyncByteful, BadRequestError, IpAddressGeolocation, NotFoundError
+from byteful_async._endpoint import Endpoint, Envelope
+
+from .conftest import ENDPOINTS, method_of
+
+SEARCHES = {e.resource: e for e in ENDPOINTS.values() if e.envelope is Envelope.PAGE}
+RETRIEVES = [
+    e for e in ENDPOINTS.values() if e.method_name == "retrieve" and e.resource in SEARCHES
+]
+#: A value of each id type that names nothing.
+ABSENT: dict[Any, Any] = {str: "no-such-thing-0000", int: 999_999_999}
+
+
+@pytest.mark.parametrize("search", SEARCHES.values(), ids=list(SEARCHES))
+async def test_every_search_answers_a_page_of_its_model(
+    byteful_client: AsyncByteful, search: Endpoint[Any]
+) -> None:
+    page = await method_of(byteful_client, search)(per_page=2)
+    assert page.items, f"the fake serves no {search.resource}"
+    assert all(isinstance(row, search.returns) for row in page.items)
+    assert all(row.extra == {} for row in page.items)  # every field the fake sends is modelled
+    assert page.total_count >= len(page.items)
+
+
+@pytest.mark.parametrize("retrieve", RETRIEVES, ids=[e.name for e in RETRIEVES])
+async def test_every_retrieve_finds_what_its_search_lists(
+    byteful_client: AsyncByteful, retrieve: Endpoint[Any]
+) -> None:
+    listed = (await method_of(byteful_client, SEARCHES[retrieve.resource])(per_page=1)).items[0]
+    ((name, id_type),) = retrieve.ids
+    ident = getattr(listed, name)
+    assert type(ident) is id_type  # the id is typed as the table declares
+    found = await method_of(byteful_client, retrieve)(ident)
+    assert attrs.asdict(found) == attrs.asdict(listed)
+    with pytest.raises(NotFoundError):
+        await method_of(byteful_client, retrieve)(ABSENT[id_type])
+
+
+async def test_geolocate(byteful_client: AsyncByteful) -> None:
+    here = await byteful_client.ip_addresses.geolocate("203.0.113.7")
+    assert isinstance(here, IpAddressGeolocation)
+    assert here.ip_address == "203.0.113.7" and isinstance(here.city_id, int)
+    again = await byteful_client.ip_addresses.geolocate("203.0.113.7")
+    assert again == here  # the same address, the same place
+    with pytest.raises(BadRequestError):
+        await byteful_client.ip_addresses.geolocate("not-an-address")
+
+
+async def test_reference_tables_filter_by_their_own_types(byteful_client: AsyncByteful) -> None:
+    texan = await byteful_client.cities.search(subdivision_id="us-tx", city_is_populous=True)
+    assert {c.city_name for c in texan.items} == {"Austin", "Houston"}
+    north = await byteful_client.cities.search(min_city_latitude=50.0)
+    assert {c.city_name for c in north.items} == {"London", "Berlin"}
+    eu = await byteful_client.countries.search(country_is_european_union=True)
+    assert {c.country_id for c in eu.items} == {"de", "fr"}
+    hosting = await byteful_client.asns.search(asn_type="hosting")
+    assert [a.asn_id for a in hosting.items] == [16276]
