@@ -6,6 +6,7 @@ fake serves it.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import attrs
@@ -13,6 +14,7 @@ import pytest
 
 from byteful_async import AsyncByteful, BadRequestError, IpAddressGeolocation, NotFoundError
 from byteful_async._endpoint import Endpoint, Envelope
+from byteful_async.testing import FakeByteful
 
 from .conftest import ENDPOINTS, method_of
 
@@ -68,3 +70,21 @@ async def test_reference_tables_filter_by_their_own_types(byteful_client: AsyncB
     assert {c.country_id for c in eu.items} == {"de", "fr"}
     hosting = await byteful_client.asns.search(asn_type="hosting")
     assert [a.asn_id for a in hosting.items] == [16276]
+
+
+async def test_a_week_of_logs_collects_every_row_once(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    newest = (
+        await byteful_client.logs.search(sort_by="log_request_datetime_desc", per_page=1)
+    ).items[0]
+    assert newest.log_request_datetime is not None
+    since = newest.log_request_datetime - timedelta(days=7)
+    week = await byteful_client.logs.search(min_log_request_datetime=since).collect(concurrency=4)
+    assert len(week) == len({log.log_id for log in week}) == len(fake_byteful.account.logs)
+    errors = await byteful_client.logs.search(log_status_code=502)
+    assert errors.total_count == sum(1 for log in week if log.log_status_code == 502) > 0
+    days = await byteful_client.log_summaries.search(
+        proxy_user_id="ads_team_user1", log_summary_hostname="example.com"
+    )
+    assert days.total_count == 90

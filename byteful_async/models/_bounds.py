@@ -34,6 +34,14 @@ BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
         "page": (1, None),
         "per_page": (1, 100),
     },
+    "LogSearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "LogSummarySearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
     "MobileLedgerSearchFilters": {
         "page": (1, None),
         "per_page": (1, 100),

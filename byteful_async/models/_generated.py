@@ -639,6 +639,318 @@ class LedgerReason(StrEnum):
     SERVICE_PURCHASE = "service_purchase"
 
 
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class Log:
+    """One request made through the proxies (kept for 7 days)."""
+
+    log_id: str
+    """Unique identifier."""
+    proxy_user_id: str | None = None
+    """The proxy user that made it."""
+    service_id: str | None = None
+    """The service it used."""
+    proxy_id: str | None = None
+    """The proxy it went through (known from the peer SDK only)."""
+    customer_id: int | None = None
+    """The account."""
+    log_network: LogNetwork | str | None = None
+    """The kind of network."""
+    log_protocol: LogProtocol | str | None = None
+    """The proxy protocol."""
+    log_method: str | None = None
+    """HTTP method, or CONNECT (known from the peer SDK only)."""
+    log_hostname: str | None = None
+    """The host requested."""
+    log_status_code: int | None = None
+    """The target's status (known from the peer SDK only)."""
+    log_client_ip_address: str | None = None
+    """Where the request came from."""
+    log_total_bytes: int | None = None
+    """Bytes both ways."""
+    log_total_elapsed_ms: int | None = None
+    """Milliseconds it took (known from the peer SDK only)."""
+    log_request_datetime: datetime | None = None
+    """When it was made."""
+    log_authentication_type: int | None = None
+    """How the user authenticated (a number the docs do not explain)."""
+    log_session_id: str | None = None
+    """The sticky session, if any."""
+    country_id: str | None = None
+    """Country targeted."""
+    city_alias: str | None = None
+    """City targeted."""
+    asn_id: int | None = None
+    """Network targeted."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class LogNetwork(StrEnum):
+    """The kind of network a request went through."""
+
+    DATACENTER = "datacenter"
+    ISP = "isp"
+    RESIDENTIAL = "residential"
+    MOBILE = "mobile"
+
+
+class LogProtocol(StrEnum):
+    """The proxy protocol a request used."""
+
+    HTTP = "http"
+    SOCKS = "socks"
+
+
+class LogSearchFilters(TypedDict, total=False):
+    """Filters of GET /log/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    log_id: str
+    """Equal to: unique identifier."""
+    not_log_id: str
+    """Not equal to: unique identifier."""
+    like_log_id: str
+    """Case-insensitive match, % as the wildcard: unique identifier."""
+    proxy_user_id: str
+    """Equal to: the proxy user that made it."""
+    not_proxy_user_id: str
+    """Not equal to: the proxy user that made it."""
+    like_proxy_user_id: str
+    """Case-insensitive match, % as the wildcard: the proxy user that made it."""
+    service_id: str
+    """Equal to: the service it used."""
+    not_service_id: str
+    """Not equal to: the service it used."""
+    like_service_id: str
+    """Case-insensitive match, % as the wildcard: the service it used."""
+    proxy_id: str
+    """Equal to: the proxy it went through (known from the peer SDK only)."""
+    not_proxy_id: str
+    """Not equal to: the proxy it went through (known from the peer SDK only)."""
+    like_proxy_id: str
+    """Case-insensitive match, % as the wildcard: the proxy it went through (known from the peer
+    SDK only)."""
+    log_network: LogNetwork | str
+    """Equal to: the kind of network."""
+    not_log_network: LogNetwork | str
+    """Not equal to: the kind of network."""
+    log_protocol: LogProtocol | str
+    """Equal to: the proxy protocol."""
+    not_log_protocol: LogProtocol | str
+    """Not equal to: the proxy protocol."""
+    log_method: str
+    """Equal to: hTTP method, or CONNECT (known from the peer SDK only)."""
+    not_log_method: str
+    """Not equal to: hTTP method, or CONNECT (known from the peer SDK only)."""
+    like_log_method: str
+    """Case-insensitive match, % as the wildcard: hTTP method, or CONNECT (known from the peer SDK
+    only)."""
+    log_hostname: str
+    """Equal to: the host requested."""
+    not_log_hostname: str
+    """Not equal to: the host requested."""
+    like_log_hostname: str
+    """Case-insensitive match, % as the wildcard: the host requested."""
+    log_status_code: int
+    """Equal to: the target's status (known from the peer SDK only)."""
+    not_log_status_code: int
+    """Not equal to: the target's status (known from the peer SDK only)."""
+    min_log_status_code: int
+    """At least (inclusive): the target's status (known from the peer SDK only)."""
+    max_log_status_code: int
+    """At most (inclusive): the target's status (known from the peer SDK only)."""
+    log_client_ip_address: str
+    """Equal to: where the request came from."""
+    not_log_client_ip_address: str
+    """Not equal to: where the request came from."""
+    like_log_client_ip_address: str
+    """Case-insensitive match, % as the wildcard: where the request came from."""
+    log_total_bytes: int
+    """Equal to: bytes both ways."""
+    not_log_total_bytes: int
+    """Not equal to: bytes both ways."""
+    min_log_total_bytes: int
+    """At least (inclusive): bytes both ways."""
+    max_log_total_bytes: int
+    """At most (inclusive): bytes both ways."""
+    log_total_elapsed_ms: int
+    """Equal to: milliseconds it took (known from the peer SDK only)."""
+    not_log_total_elapsed_ms: int
+    """Not equal to: milliseconds it took (known from the peer SDK only)."""
+    min_log_total_elapsed_ms: int
+    """At least (inclusive): milliseconds it took (known from the peer SDK only)."""
+    max_log_total_elapsed_ms: int
+    """At most (inclusive): milliseconds it took (known from the peer SDK only)."""
+    log_request_datetime: datetime
+    """Equal to: when it was made."""
+    not_log_request_datetime: datetime
+    """Not equal to: when it was made."""
+    min_log_request_datetime: datetime
+    """At least (inclusive): when it was made."""
+    max_log_request_datetime: datetime
+    """At most (inclusive): when it was made."""
+    log_session_id: str
+    """Equal to: the sticky session, if any."""
+    not_log_session_id: str
+    """Not equal to: the sticky session, if any."""
+    like_log_session_id: str
+    """Case-insensitive match, % as the wildcard: the sticky session, if any."""
+    country_id: str
+    """Equal to: country targeted."""
+    not_country_id: str
+    """Not equal to: country targeted."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: country targeted."""
+    city_alias: str
+    """Equal to: city targeted."""
+    not_city_alias: str
+    """Not equal to: city targeted."""
+    like_city_alias: str
+    """Case-insensitive match, % as the wildcard: city targeted."""
+    asn_id: int
+    """Equal to: network targeted."""
+    not_asn_id: int
+    """Not equal to: network targeted."""
+    min_asn_id: int
+    """At least (inclusive): network targeted."""
+    max_asn_id: int
+    """At most (inclusive): network targeted."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class LogSummary:
+    """Requests of one proxy user to one host over one day (kept 90 days or more)."""
+
+    log_summary_id: str
+    """Unique identifier."""
+    proxy_user_id: str | None = None
+    """The proxy user."""
+    customer_id: int | None = None
+    """The account."""
+    log_summary_network: LogNetwork | str | None = None
+    """The kind of network."""
+    log_summary_hostname: str | None = None
+    """The host (dropped after 90 days)."""
+    log_summary_requests: int | None = None
+    """Requests made."""
+    log_summary_successful: int | None = None
+    """Requests that succeeded (a search filter in the peer SDK)."""
+    log_summary_error: int | None = None
+    """Requests that failed (a search filter in the peer SDK)."""
+    log_summary_bytes: int | None = None
+    """Bytes both ways."""
+    log_summary_period: datetime | None = None
+    """The day it covers (its start)."""
+    log_summary_creation_datetime: datetime | None = None
+    """When it was made."""
+    log_summary_last_update_datetime: datetime | None = None
+    """When it last changed."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class LogSummarySearchFilters(TypedDict, total=False):
+    """Filters of GET /log_summary/search.
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    log_summary_id: str
+    """Equal to: unique identifier."""
+    not_log_summary_id: str
+    """Not equal to: unique identifier."""
+    like_log_summary_id: str
+    """Case-insensitive match, % as the wildcard: unique identifier."""
+    proxy_user_id: str
+    """Equal to: the proxy user."""
+    not_proxy_user_id: str
+    """Not equal to: the proxy user."""
+    like_proxy_user_id: str
+    """Case-insensitive match, % as the wildcard: the proxy user."""
+    log_summary_network: LogNetwork | str
+    """Equal to: the kind of network."""
+    not_log_summary_network: LogNetwork | str
+    """Not equal to: the kind of network."""
+    log_summary_hostname: str
+    """Equal to: the host (dropped after 90 days)."""
+    not_log_summary_hostname: str
+    """Not equal to: the host (dropped after 90 days)."""
+    like_log_summary_hostname: str
+    """Case-insensitive match, % as the wildcard: the host (dropped after 90 days)."""
+    log_summary_requests: int
+    """Equal to: requests made."""
+    not_log_summary_requests: int
+    """Not equal to: requests made."""
+    min_log_summary_requests: int
+    """At least (inclusive): requests made."""
+    max_log_summary_requests: int
+    """At most (inclusive): requests made."""
+    log_summary_successful: int
+    """Equal to: requests that succeeded (a search filter in the peer SDK)."""
+    not_log_summary_successful: int
+    """Not equal to: requests that succeeded (a search filter in the peer SDK)."""
+    min_log_summary_successful: int
+    """At least (inclusive): requests that succeeded (a search filter in the peer SDK)."""
+    max_log_summary_successful: int
+    """At most (inclusive): requests that succeeded (a search filter in the peer SDK)."""
+    log_summary_error: int
+    """Equal to: requests that failed (a search filter in the peer SDK)."""
+    not_log_summary_error: int
+    """Not equal to: requests that failed (a search filter in the peer SDK)."""
+    min_log_summary_error: int
+    """At least (inclusive): requests that failed (a search filter in the peer SDK)."""
+    max_log_summary_error: int
+    """At most (inclusive): requests that failed (a search filter in the peer SDK)."""
+    log_summary_bytes: int
+    """Equal to: bytes both ways."""
+    not_log_summary_bytes: int
+    """Not equal to: bytes both ways."""
+    min_log_summary_bytes: int
+    """At least (inclusive): bytes both ways."""
+    max_log_summary_bytes: int
+    """At most (inclusive): bytes both ways."""
+    log_summary_period: datetime
+    """Equal to: the day it covers (its start)."""
+    not_log_summary_period: datetime
+    """Not equal to: the day it covers (its start)."""
+    min_log_summary_period: datetime
+    """At least (inclusive): the day it covers (its start)."""
+    max_log_summary_period: datetime
+    """At most (inclusive): the day it covers (its start)."""
+    log_summary_creation_datetime: datetime
+    """Equal to: when it was made."""
+    not_log_summary_creation_datetime: datetime
+    """Not equal to: when it was made."""
+    min_log_summary_creation_datetime: datetime
+    """At least (inclusive): when it was made."""
+    max_log_summary_creation_datetime: datetime
+    """At most (inclusive): when it was made."""
+    log_summary_last_update_datetime: datetime
+    """Equal to: when it last changed."""
+    not_log_summary_last_update_datetime: datetime
+    """Not equal to: when it last changed."""
+    min_log_summary_last_update_datetime: datetime
+    """At least (inclusive): when it last changed."""
+    max_log_summary_last_update_datetime: datetime
+    """At most (inclusive): when it last changed."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
 Metadata: TypeAlias = dict[str, str | int | float | bool]
 """
 Flat key/value metadata: at most 30 keys, each value's text at most 300 characters, 32 KB in all. Updating it replaces the whole object.
@@ -2297,6 +2609,12 @@ __all__ = [
     "IpAddressGeolocation",
     "IpProtocol",
     "LedgerReason",
+    "Log",
+    "LogNetwork",
+    "LogProtocol",
+    "LogSearchFilters",
+    "LogSummary",
+    "LogSummarySearchFilters",
     "Metadata",
     "MobileLedger",
     "MobileLedgerSearchFilters",

@@ -29,6 +29,10 @@ from byteful_async.models import (
     CreditTopUp,
     Customer,
     IpAddressGeolocation,
+    Log,
+    LogSearchFilters,
+    LogSummary,
+    LogSummarySearchFilters,
     MobileLedger,
     MobileLedgerSearchFilters,
     MobileSummary,
@@ -621,6 +625,56 @@ IP_ADDRESSES_GEOLOCATE: Final[Endpoint[IpAddressGeolocation]] = Endpoint(
     doc="https://documentation.pingproxies.com/api-basics/structure",
 )
 
+LOGS_RETRIEVE: Final[Endpoint[Log]] = Endpoint(
+    name="logs.retrieve",
+    method="GET",
+    path="/public/user/log/retrieve/{log_id}",
+    returns=Log,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("log_id", str),),
+    summary="One request log by its id.",
+    doc="https://documentation.byteful.com/api-objects/log",
+)
+
+LOGS_SEARCH: Final[Endpoint[Log]] = Endpoint(
+    name="logs.search",
+    method="GET",
+    path="/public/user/log/search",
+    returns=Log,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=LogSearchFilters,
+    key="log_id",
+    summary="Request logs matching the filters, e.g. ``min_log_request_datetime=...``.",
+    doc="https://documentation.byteful.com/api-objects/log",
+)
+
+LOG_SUMMARIES_RETRIEVE: Final[Endpoint[LogSummary]] = Endpoint(
+    name="log_summaries.retrieve",
+    method="GET",
+    path="/public/user/log_summary/retrieve/{log_summary_id}",
+    returns=LogSummary,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    ids=(("log_summary_id", str),),
+    summary="One daily log summary by its id.",
+    doc="https://documentation.byteful.com/api-objects/log-summary",
+)
+
+LOG_SUMMARIES_SEARCH: Final[Endpoint[LogSummary]] = Endpoint(
+    name="log_summaries.search",
+    method="GET",
+    path="/public/user/log_summary/search",
+    returns=LogSummary,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=LogSummarySearchFilters,
+    key="log_summary_id",
+    summary="Daily log summaries matching the filters.",
+    doc="https://documentation.byteful.com/api-objects/log-summary",
+)
+
 OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     CUSTOMER_RETRIEVE,
     RESIDENTIAL_LEDGER_RETRIEVE,
@@ -665,6 +719,10 @@ OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     ASNS_SEARCH,
     PROXY_TEST_SERVERS_SEARCH,
     IP_ADDRESSES_GEOLOCATE,
+    LOGS_RETRIEVE,
+    LOGS_SEARCH,
+    LOG_SUMMARIES_RETRIEVE,
+    LOG_SUMMARIES_SEARCH,
 )
 """Every operation of the API, in the table's order: the manifest."""
 
@@ -1709,6 +1767,106 @@ class IpAddressesResource(Resource):
         )
 
 
+class LogsResource(Resource):
+    """Requests made through the proxies, one row each (kept for 7 days)."""
+
+    async def retrieve(
+        self,
+        log_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Log:
+        """One request log by its id.
+
+        ``GET /public/user/log/retrieve/{log_id}``.
+
+        Docs: https://documentation.byteful.com/api-objects/log
+        """
+        return await self._core.call(
+            LOGS_RETRIEVE,
+            ids={"log_id": log_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[LogSearchFilters],
+    ) -> AsyncPaginator[Log]:
+        """Request logs matching the filters, e.g. ``min_log_request_datetime=...``.
+
+        ``GET /public/user/log/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.byteful.com/api-objects/log
+        """
+        return self._core.paginate(
+            LOGS_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class LogSummariesResource(Resource):
+    """Requests per proxy user, host and day (kept 90 days or more)."""
+
+    async def retrieve(
+        self,
+        log_summary_id: str,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LogSummary:
+        """One daily log summary by its id.
+
+        ``GET /public/user/log_summary/retrieve/{log_summary_id}``.
+
+        Docs: https://documentation.byteful.com/api-objects/log-summary
+        """
+        return await self._core.call(
+            LOG_SUMMARIES_RETRIEVE,
+            ids={"log_summary_id": log_summary_id},
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[LogSummarySearchFilters],
+    ) -> AsyncPaginator[LogSummary]:
+        """Daily log summaries matching the filters.
+
+        ``GET /public/user/log_summary/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.byteful.com/api-objects/log-summary
+        """
+        return self._core.paginate(
+            LOG_SUMMARIES_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
 class ResourceAttributes:
     """The client's resources, each made on first use."""
 
@@ -1816,6 +1974,16 @@ class ResourceAttributes:
         """Where an IP address is."""
         return IpAddressesResource(self._core)
 
+    @cached_property
+    def logs(self) -> LogsResource:
+        """Requests made through the proxies, one row each (kept for 7 days)."""
+        return LogsResource(self._core)
+
+    @cached_property
+    def log_summaries(self) -> LogSummariesResource:
+        """Requests per proxy user, host and day (kept 90 days or more)."""
+        return LogSummariesResource(self._core)
+
 
 #: The client attributes that hold resources.
 RESOURCE_NAMES: Final = (
@@ -1839,6 +2007,8 @@ RESOURCE_NAMES: Final = (
     "asns",
     "proxy_test_servers",
     "ip_addresses",
+    "logs",
+    "log_summaries",
 )
 
 __all__ = [
@@ -1851,6 +2021,8 @@ __all__ = [
     "CountriesResource",
     "CustomerResource",
     "IpAddressesResource",
+    "LogSummariesResource",
+    "LogsResource",
     "MobileLedgerResource",
     "MobileResource",
     "ProductsResource",

@@ -26,6 +26,7 @@ from byteful_async.testing._geo import (
     ZIP_CODES,
     geolocate,
 )
+from byteful_async.testing._logs import daily_summaries, request_logs
 from byteful_async.testing._pricing import (
     CATALOG,
     invalid_quote,
@@ -56,6 +57,8 @@ SEARCH_MESSAGES: Final = {
     "cities.search": "City search successful.",
     "subdivisions.search": "Subdivision search successful.",
     "zip_codes.search": "Zip Code search successful.",
+    "logs.search": "Log search successful.",
+    "log_summaries.search": "Log Summary search successful.",
 }
 """Each search's message, as the API words it."""
 
@@ -127,6 +130,7 @@ class Account(ServiceRules, ProxyUserRules):
                 proxy_user_metadata={"team": "data"},
             ),
         ]
+        self._end = datetime.combine(end_date + timedelta(days=1), datetime.min.time())
         # The restricted user may use the ISP service.
         self.acls: list[Row] = [
             {
@@ -166,6 +170,16 @@ class Account(ServiceRules, ProxyUserRules):
         return answer
 
     @functools.cached_property
+    def logs(self) -> list[Row]:
+        """Request logs of the last 7 days (made on first use: most tests never ask)."""
+        return request_logs(self._seed, self._end)
+
+    @functools.cached_property
+    def log_summaries(self) -> list[Row]:
+        """Daily summaries of the last 90 days (made on first use)."""
+        return daily_summaries(self._seed, self._end)
+
+    @functools.cached_property
     def _collections(self) -> dict[str, tuple[Callable[[], list[Row]], str, str]]:
         """Resource -> (its rows, the id field, the API's name for one), for generic handlers."""
         return {
@@ -177,6 +191,8 @@ class Account(ServiceRules, ProxyUserRules):
                 "Proxy User",
             ),
             "proxy_user_acls": (lambda: self.acls, "proxy_user_acl_id", "Proxy User ACL"),
+            "logs": (lambda: self.logs, "log_id", "Log"),
+            "log_summaries": (lambda: self.log_summaries, "log_summary_id", "Log Summary"),
             "continents": (lambda: CONTINENTS, "continent_id", "Continent"),
             "countries": (lambda: COUNTRIES, "country_id", "Country"),
             "subdivisions": (lambda: SUBDIVISIONS, "subdivision_id", "Subdivision"),

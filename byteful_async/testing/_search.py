@@ -192,7 +192,10 @@ class Search:
         ordered = self._orders.get(key)
         if ordered is None:
             present = [r for r in rows if r.get(field) is not None]
-            present.sort(key=operator.itemgetter(field), reverse=descending)
+            try:
+                present.sort(key=operator.itemgetter(field), reverse=descending)
+            except TypeError:  # objects or mixed types: their text has an order
+                present.sort(key=lambda r: str(r[field]), reverse=descending)
             ordered = present + [r for r in rows if r.get(field) is None]
             self._orders = {key: ordered}  # one order kept: the last one asked for
         return ordered
