@@ -66,6 +66,11 @@ def _extra_headers(op: str, extra: Mapping[str, str] | None) -> dict[str, str]:
     return headers
 
 
+def bounds_of_option(endpoint: Endpoint[Any], name: str) -> tuple[int | None, int | None] | None:
+    """The declared bounds of a query option (``list_count``...), if any."""
+    return endpoint.option_bounds.get(name)
+
+
 class Core:
     """Sends declared endpoints through one :class:`Transport`."""
 
@@ -112,7 +117,9 @@ class Core:
         query: dict[str, str] = {}
         for name, value in (options or {}).items():
             tp, default = endpoint.options[name]
-            checked = check_value(op, name, value, tp)
+            if value is None:
+                continue  # an option left out
+            checked = check_value(op, name, value, tp, bounds=bounds_of_option(endpoint, name))
             if checked != default:
                 query[name] = format_query_value(checked)
         query.update(_extra_query(op, extra_query))

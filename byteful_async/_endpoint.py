@@ -42,6 +42,8 @@ class Envelope(enum.Enum):
     """Any other shape: the whole body is the payload, as the declared model."""
     STRINGS = "strings"
     """``{"data": ["...", ...], "message"}``: a list of text lines."""
+    LIST = "list"
+    """``{"data": [{...}, ...], "message"}``: a list of the model, not paged."""
 
 
 @attrs.frozen(kw_only=True)
@@ -75,7 +77,8 @@ class Endpoint(Generic[T]):
             default; only retry-safe calls are ever resent after they may have arrived.
         ids: The path's ids in order, each with its declared type (``str`` or ``int``).
         options: Query parameters that are not filters: name -> (type, default). A value
-            equal to its default is not sent.
+            equal to its default, or None, is not sent.
+        option_bounds: The (minimum, maximum) of numeric options that have them.
         filters: The search's generated TypedDict of filters.
         body: The generated request model the JSON body is checked against.
         body_min_fields: The fewest body fields a call must give (an edit changes something).
@@ -97,6 +100,7 @@ class Endpoint(Generic[T]):
     retry_safe: bool
     ids: tuple[tuple[str, type], ...] = ()
     options: Mapping[str, tuple[type, Any]] = attrs.field(factory=dict)
+    option_bounds: Mapping[str, tuple[int | None, int | None]] = attrs.field(factory=dict)
     filters: type | None = None
     body: type | None = None
     body_min_fields: int = 0
@@ -184,6 +188,8 @@ def decode(endpoint: Endpoint[Any], response: APIResponse[None]) -> Any:
         raise _error(response, "the envelope has no 'data'")
     if envelope is Envelope.STRINGS:
         return _decode(response, body["data"], list[str])
+    if envelope is Envelope.LIST:
+        return _decode(response, body["data"], list[endpoint.returns])  # type: ignore[name-defined]
     return _decode(response, body["data"], endpoint.returns)
 
 

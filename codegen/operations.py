@@ -31,6 +31,7 @@ HEADER = """\
 _METHODS = ("GET", "POST", "PATCH", "PUT", "DELETE")
 _ENVELOPES = {
     "data": "DATA",
+    "list": "LIST",
     "page": "PAGE",
     "created": "CREATED",
     "edited": "EDITED",
@@ -101,17 +102,27 @@ class Operation:
         if placeholders != [i for i, _ in self.ids]:
             raise TableError(f"{where}: the path's ids {placeholders} differ from ids {self.ids}")
         self.options: list[tuple[str, str, Any, str]] = []
+        self.option_bounds: dict[str, tuple[Any, Any]] = {}
         for option, node in entry.get("query", {}).items():
             tp = _scalar(node, f"{where}: query.{option}")
             self.options.append((option, tp, node.get("default"), node.get("description", "")))
+            if "minimum" in node or "maximum" in node:
+                self.option_bounds[option] = (node.get("minimum"), node.get("maximum"))
         self.envelope: str = entry["envelope"]
         if self.envelope not in _ENVELOPES:
             raise TableError(
                 f"{where}: envelope {self.envelope!r} is not one of {list(_ENVELOPES)}"
             )
-        returns = entry["returns"].get("$ref")
-        self.returns_def = _pointer(schema, returns, f"{where}: returns")
-        self.returns = _def_name(returns)
+        if self.envelope == "strings":
+            # Lines of text: nothing to point at.
+            if entry["returns"] != {"type": "array", "items": {"type": "string"}}:
+                raise TableError(f"{where}: a strings envelope returns an array of strings")
+            self.returns_def: JSON = {}
+            self.returns = "str"
+        else:
+            returns = entry["returns"].get("$ref")
+            self.returns_def = _pointer(schema, returns, f"{where}: returns")
+            self.returns = _def_name(returns)
         self.filters: str | None = None
         self.metadata: str | None = None
         if "filters" in entry:
@@ -159,8 +170,8 @@ class Operation:
             return f"AsyncPaginator[{self.returns}]"
         if self.envelope == "created":
             return f"Created[{self.returns}]"
-        if self.envelope == "strings":
-            return "list[str]"
+        if self.envelope in ("strings", "list"):
+            return f"list[{self.returns}]"
         return self.returns
 
 
@@ -183,6 +194,8 @@ def _declaration(op: Operation) -> str:
         fields.append(
             "options={" + ", ".join(f"{n!r}: ({t}, {d!r})" for n, t, d, _ in op.options) + "}"
         )
+    if op.option_bounds:
+        fields.append(f"option_bounds={op.option_bounds!r}")
     for name, value in (("filters", op.filters), ("body", op.body)):
         if value is not None:
             fields.append(f"{name}={value}")
@@ -228,7 +241,10 @@ def _method(op: Operation) -> str:
     params = ["        self,\n"]
     params += [f"        {name}: {tp},\n" for name, tp in op.ids]
     params.append("        *,\n")
-    params += [f"        {n}: {t} = {d!r},\n" for n, t, d, _ in op.options]
+    params += [
+        f"        {n}: {t if d is not None else t + ' | None'} = {d!r},\n"
+        for n, t, d, _ in op.options
+    ]
     if op.metadata:
         params.append("        metadata: Mapping[str, str | int | float | bool] | None = None,\n")
     params.append(_COMMON)
@@ -263,7 +279,7 @@ def render_resources(table: JSON, schema: JSON) -> str:
         raise TableError("operations.json: an operation is listed twice")
     handwritten = {op.resource for op in ops if op.handwritten}
     models = sorted(
-        {op.returns for op in ops}
+        {op.returns for op in ops if op.returns != "str"}
         | {n for op in ops for n in (op.filters, op.body, op.fields) if n is not None}
     )
     out = [

@@ -125,7 +125,7 @@ def least_body(endpoint: Endpoint[Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(endpoint.body)
     fields = attrs.fields(endpoint.body)
     body: dict[str, Any] = {
-        f.name: {int: 1, str: "isp_us"}.get(hints[f.name], "isp_us")
+        f.name: {int: 1, str: "isp_us", list[str]: ["isp_us"]}.get(hints[f.name], "isp_us")
         for f in fields
         if f.default is attrs.NOTHING
     }

@@ -138,10 +138,18 @@ def documented(endpoint: Endpoint[Any]) -> Any:
 @st.composite
 def bodies(draw: st.DrawFn, endpoint: Endpoint[Any]) -> bytes:
     """Response bytes for ``endpoint``: nonsense, a random shape, or its example altered."""
+    if endpoint.envelope is Envelope.STRINGS:
+        lines = st.fixed_dictionaries({"data": st.lists(st.text(max_size=30)) | json_values})
+        kind = draw(st.sampled_from(["json", "json", "json", "bytes"]))
+        if kind == "bytes":
+            return draw(st.binary(max_size=40))
+        return json.dumps(draw(lines | json_values)).encode()
     model = _model(endpoint.returns)
     assert model is not None
     one = shaped(model)
-    if endpoint.envelope is Envelope.PAGE:
+    if endpoint.envelope is Envelope.LIST:
+        payload = st.fixed_dictionaries({"data": st.lists(one, max_size=3) | json_values})
+    elif endpoint.envelope is Envelope.PAGE:
         payload = st.fixed_dictionaries(
             {"data": st.lists(one, max_size=3)},
             optional={k: plausible | json_values for k in ("page", "per_page", "total_count")},
@@ -207,7 +215,7 @@ def test_any_body_decodes_or_raises_only_a_decode_error(
             assert all(isinstance(item, endpoint.returns) for item in page.items)
         else:
             value = decode(endpoint, response)
-            expected = {Envelope.CREATED: Created, Envelope.STRINGS: list}.get(
+            expected = {Envelope.CREATED: Created, Envelope.STRINGS: list, Envelope.LIST: list}.get(
                 endpoint.envelope, typing.get_origin(endpoint.returns) or endpoint.returns
             )
             assert isinstance(value, expected)

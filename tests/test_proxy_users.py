@@ -126,3 +126,33 @@ async def test_ip_authentications_are_a_list_of_text(
     with pytest.raises(TypeError, match=r"ip_address_authentications\[0\] must be a str"):
         await byteful_client.proxy_users.create(ip_address_authentications=[7])
     assert fake_byteful.count() == sent
+
+
+async def test_a_city_list_line_carries_the_targeting_and_credentials(
+    byteful_client: AsyncByteful,
+) -> None:
+    lines = await byteful_client.residential.list(
+        list_count=3, country_id="us", city_alias="austin", list_format="http"
+    )
+    assert len(lines) == 3 and len(set(lines)) == 3  # one sticky session each
+    user = await byteful_client.proxy_users.retrieve("default_user")
+    assert all(
+        line.startswith("http://default_user-country-us-city-austin-session-")
+        and f":{user.proxy_user_password}@residential.byteful.test:8080" in line
+        for line in lines
+    )
+    with pytest.raises(ValueError, match="list_count must be at least 1"):
+        await byteful_client.residential.list(list_count=0)
+
+
+async def test_lists_by_id_and_who_may_use_them(byteful_client: AsyncByteful) -> None:
+    proxies = (await byteful_client.proxies.search(service_id="API-1955-0003")).items
+    ids = [p.proxy_id for p in reversed(proxies)]
+    lines = await byteful_client.proxies.list_by_id(proxy_ids=ids, proxy_user_id="scraper_bot_02")
+    assert [line.split(":")[0] for line in lines] == [
+        p.proxy_ip_address for p in reversed(proxies)
+    ]  # one line each, in the order asked
+    rows = await byteful_client.proxies.list_options(proxy_ids=ids)
+    access = {r.proxy_user_id: r.has_access for r in rows}
+    # scraper_bot_02 is service_restricted with an ACL on this service; the others are all.
+    assert access == {"default_user": True, "ads_team_user1": True, "scraper_bot_02": True}

@@ -1329,6 +1329,86 @@ class Proxy:
     """Fields the API sent that this schema does not describe, exactly as received."""
 
 
+class ProxyListByIdFields(TypedDict, total=False):
+    """The fields of ProxyListByIdRequest, as keyword arguments.
+
+    Checked at run time against ProxyListByIdRequest before anything is sent.
+    """
+
+    proxy_ids: Required[list[str]]
+    """The proxies, by id."""
+    list_format: str
+    """standard (host:port:user:pass), http, https, socks5 or socks5h (known from the peer SDK
+    only)."""
+    list_protocol: str
+    """http or socks5 (known from the peer SDK only)."""
+    list_version: str
+    """ipv4 or ipv6 (known from the peer SDK only)."""
+    list_authentication: str
+    """username_and_password, ip_address or proxy_specific (known from the peer SDK only)."""
+    proxy_user_id: str
+    """Whose credentials go in the lines (default: the default user)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyListByIdRequest:
+    """The body of POST /proxy/list_by_id: the proxies to list, and how."""
+
+    proxy_ids: list[str]
+    """The proxies, by id."""
+    list_format: str | None = None
+    """standard (host:port:user:pass), http, https, socks5 or socks5h (known from the peer SDK
+    only)."""
+    list_protocol: str | None = None
+    """http or socks5 (known from the peer SDK only)."""
+    list_version: str | None = None
+    """ipv4 or ipv6 (known from the peer SDK only)."""
+    list_authentication: str | None = None
+    """username_and_password, ip_address or proxy_specific (known from the peer SDK only)."""
+    proxy_user_id: str | None = None
+    """Whose credentials go in the lines (default: the default user)."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyListOption:
+    """Whether one proxy user may use the proxies asked about."""
+
+    proxy_user_id: str
+    """The proxy user."""
+    has_access: bool | None = None
+    """It may use them."""
+    proxy_user_is_default: bool | None = None
+    """It is the default user."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ProxyListOptionsFields(TypedDict, total=False):
+    """The fields of ProxyListOptionsRequest, as keyword arguments.
+
+    Checked at run time against ProxyListOptionsRequest before anything is sent.
+    """
+
+    proxy_ids: list[str]
+    """The proxies, by id."""
+    search_filter: dict[str, Any]
+    """Proxy search filters, as for proxies.search."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ProxyListOptionsRequest:
+    """The body of POST /proxy/list/options: exactly one of proxy_ids or search_filter."""
+
+    proxy_ids: list[str] | None = None
+    """The proxies, by id."""
+    search_filter: dict[str, Any] | None = None
+    """Proxy search filters, as for proxies.search."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
 class ProxySearchFilters(TypedDict, total=False):
     """Filters of GET /proxy/search.
 
@@ -2627,6 +2707,11 @@ __all__ = [
     "ProductSearchFilters",
     "ProductType",
     "Proxy",
+    "ProxyListByIdFields",
+    "ProxyListByIdRequest",
+    "ProxyListOption",
+    "ProxyListOptionsFields",
+    "ProxyListOptionsRequest",
     "ProxySearchFilters",
     "ProxyStatus",
     "ProxyTestServer",

@@ -39,6 +39,11 @@ from byteful_async.models import (
     Product,
     ProductSearchFilters,
     Proxy,
+    ProxyListByIdFields,
+    ProxyListByIdRequest,
+    ProxyListOption,
+    ProxyListOptionsFields,
+    ProxyListOptionsRequest,
     ProxySearchFilters,
     ProxyTestServer,
     ProxyTestServerSearchFilters,
@@ -675,6 +680,82 @@ LOG_SUMMARIES_SEARCH: Final[Endpoint[LogSummary]] = Endpoint(
     doc="https://documentation.byteful.com/api-objects/log-summary",
 )
 
+RESIDENTIAL_LIST: Final[Endpoint[list[str]]] = Endpoint(
+    name="residential.list",
+    method="GET",
+    path="/public/user/residential/list",
+    returns=str,
+    envelope=Envelope.STRINGS,
+    retry_safe=True,
+    options={
+        "list_count": (int, None),
+        "list_format": (str, None),
+        "proxy_user_id": (str, None),
+        "list_session_type": (str, None),
+        "list_session_ttl": (str, None),
+        "list_mode": (str, None),
+        "list_smartpath_enabled": (bool, None),
+        "country_id": (str, None),
+        "subdivision_id": (str, None),
+        "city_id": (int, None),
+        "city_alias": (str, None),
+        "zip_code_id": (int, None),
+    },
+    option_bounds={"list_count": (1, 10000)},
+    summary="Proxy lines for the residential pool, with the targeting (country, city...) and session encoded in each line's user name.",
+    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+)
+
+MOBILE_LIST: Final[Endpoint[list[str]]] = Endpoint(
+    name="mobile.list",
+    method="GET",
+    path="/public/user/mobile/list",
+    returns=str,
+    envelope=Envelope.STRINGS,
+    retry_safe=True,
+    options={
+        "list_count": (int, None),
+        "list_format": (str, None),
+        "proxy_user_id": (str, None),
+        "list_session_type": (str, None),
+        "list_session_ttl": (str, None),
+        "list_mode": (str, None),
+        "list_smartpath_enabled": (bool, None),
+        "country_id": (str, None),
+        "subdivision_id": (str, None),
+        "city_id": (int, None),
+        "city_alias": (str, None),
+        "zip_code_id": (int, None),
+    },
+    option_bounds={"list_count": (1, 10000)},
+    summary="Proxy lines for the mobile pool, with the targeting (country, city...) and session encoded in each line's user name.",
+    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+)
+
+PROXIES_LIST_BY_ID: Final[Endpoint[list[str]]] = Endpoint(
+    name="proxies.list_by_id",
+    method="POST",
+    path="/public/user/proxy/list_by_id",
+    returns=str,
+    envelope=Envelope.STRINGS,
+    retry_safe=True,
+    body=ProxyListByIdRequest,
+    summary="Proxy lines for the proxies named, in the API's order (a read sent as POST, since the ids can be many).",
+    doc="https://documentation.pingproxies.com/api-basics/structure",
+)
+
+PROXIES_LIST_OPTIONS: Final[Endpoint[list[ProxyListOption]]] = Endpoint(
+    name="proxies.list_options",
+    method="POST",
+    path="/public/user/proxy/list/options",
+    returns=ProxyListOption,
+    envelope=Envelope.LIST,
+    retry_safe=True,
+    body=ProxyListOptionsRequest,
+    summary="Which proxy users may use the proxies named (by ids or by a search filter).",
+    doc="https://documentation.pingproxies.com/api-reference/proxy/retrieve-proxy-list-options",
+)
+
 OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     CUSTOMER_RETRIEVE,
     RESIDENTIAL_LEDGER_RETRIEVE,
@@ -723,6 +804,10 @@ OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     LOGS_SEARCH,
     LOG_SUMMARIES_RETRIEVE,
     LOG_SUMMARIES_SEARCH,
+    RESIDENTIAL_LIST,
+    MOBILE_LIST,
+    PROXIES_LIST_BY_ID,
+    PROXIES_LIST_OPTIONS,
 )
 """Every operation of the API, in the table's order: the manifest."""
 
@@ -874,6 +959,52 @@ class ResidentialResource(Resource):
             extra_headers=extra_headers,
         )
 
+    async def list(
+        self,
+        *,
+        list_count: int | None = None,
+        list_format: str | None = None,
+        proxy_user_id: str | None = None,
+        list_session_type: str | None = None,
+        list_session_ttl: str | None = None,
+        list_mode: str | None = None,
+        list_smartpath_enabled: bool | None = None,
+        country_id: str | None = None,
+        subdivision_id: str | None = None,
+        city_id: int | None = None,
+        city_alias: str | None = None,
+        zip_code_id: int | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """Proxy lines for the residential pool, with the targeting (country, city...) and session encoded in each line's user name.
+
+        ``GET /public/user/residential/list``.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        """
+        return await self._core.call(
+            RESIDENTIAL_LIST,
+            options={
+                "list_count": list_count,
+                "list_format": list_format,
+                "proxy_user_id": proxy_user_id,
+                "list_session_type": list_session_type,
+                "list_session_ttl": list_session_ttl,
+                "list_mode": list_mode,
+                "list_smartpath_enabled": list_smartpath_enabled,
+                "country_id": country_id,
+                "subdivision_id": subdivision_id,
+                "city_id": city_id,
+                "city_alias": city_alias,
+                "zip_code_id": zip_code_id,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
 
 class MobileResource(Resource):
     """The mobile data pool."""
@@ -893,6 +1024,52 @@ class MobileResource(Resource):
         """
         return await self._core.call(
             MOBILE_SUMMARY, timeout=timeout, extra_query=extra_query, extra_headers=extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        list_count: int | None = None,
+        list_format: str | None = None,
+        proxy_user_id: str | None = None,
+        list_session_type: str | None = None,
+        list_session_ttl: str | None = None,
+        list_mode: str | None = None,
+        list_smartpath_enabled: bool | None = None,
+        country_id: str | None = None,
+        subdivision_id: str | None = None,
+        city_id: int | None = None,
+        city_alias: str | None = None,
+        zip_code_id: int | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """Proxy lines for the mobile pool, with the targeting (country, city...) and session encoded in each line's user name.
+
+        ``GET /public/user/mobile/list``.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        """
+        return await self._core.call(
+            MOBILE_LIST,
+            options={
+                "list_count": list_count,
+                "list_format": list_format,
+                "proxy_user_id": proxy_user_id,
+                "list_session_type": list_session_type,
+                "list_session_ttl": list_session_ttl,
+                "list_mode": list_mode,
+                "list_smartpath_enabled": list_smartpath_enabled,
+                "country_id": country_id,
+                "subdivision_id": subdivision_id,
+                "city_id": city_id,
+                "city_alias": city_alias,
+                "zip_code_id": zip_code_id,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
         )
 
 
@@ -1189,6 +1366,50 @@ class ProxiesResource(Resource):
         return self._core.paginate(
             PROXIES_SEARCH,
             filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def list_by_id(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[ProxyListByIdFields],
+    ) -> list[str]:
+        """Proxy lines for the proxies named, in the API's order (a read sent as POST, since the ids can be many).
+
+        ``POST /public/user/proxy/list_by_id``.
+
+        Docs: https://documentation.pingproxies.com/api-basics/structure
+        """
+        return await self._core.call(
+            PROXIES_LIST_BY_ID,
+            body=fields,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def list_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **fields: Unpack[ProxyListOptionsFields],
+    ) -> list[ProxyListOption]:
+        """Which proxy users may use the proxies named (by ids or by a search filter).
+
+        ``POST /public/user/proxy/list/options``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/proxy/retrieve-proxy-list-options
+        """
+        return await self._core.call(
+            PROXIES_LIST_OPTIONS,
+            body=fields,
             timeout=timeout,
             extra_query=extra_query,
             extra_headers=extra_headers,

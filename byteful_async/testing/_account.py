@@ -26,6 +26,7 @@ from byteful_async.testing._geo import (
     ZIP_CODES,
     geolocate,
 )
+from byteful_async.testing._lists import by_id, options, pool_list
 from byteful_async.testing._logs import daily_summaries, request_logs
 from byteful_async.testing._pricing import (
     CATALOG,
@@ -253,6 +254,21 @@ class Account(ServiceRules, ProxyUserRules):
             "services.search": lambda q, i, b: self._service_search(q),
             "services.edit": lambda q, i, b: self._service_edit(i, b),
             "services.cancel": lambda q, i, b: self._service_cancel(i, b),
+            "residential.list": lambda q, i, b: self._one(
+                pool_list("residential", q, self.proxy_users, self._seed),
+                "Residential list successfully generated.",
+            ),
+            "mobile.list": lambda q, i, b: self._one(
+                pool_list("mobile", q, self.proxy_users, self._seed),
+                "Mobile list successfully generated.",
+            ),
+            "proxies.list_by_id": lambda q, i, b: self._one(
+                by_id(b, self.proxies, self.proxy_users), "Proxy list successfully generated."
+            ),
+            "proxies.list_options": lambda q, i, b: self._one(
+                options(b, self.proxies, self.proxy_users, self.acls),
+                "Proxy user list options successfully retrieved.",
+            ),
             "ip_addresses.geolocate": lambda q, i, b: self._one(
                 geolocate(i), "IP address successfully geolocated."
             ),
