@@ -29,6 +29,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 import cattrs
+from cattrs.cols import list_structure_factory
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -224,6 +225,27 @@ def _model_unstructure_hook(cls: type[T], conv: cattrs.Converter) -> Callable[[T
     return unstructure_model
 
 
+def _is_list(tp: Any) -> bool:
+    return bool(typing.get_origin(tp) is list)
+
+
+def _strict_list_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, Any], list[Any]]:
+    """Cattrs' own list hook, behind a check that the value is a JSON array.
+
+    cattrs would turn any iterable into a list (a dict into its keys); the API's lists are
+    arrays, and the fast path refuses anything else, so both paths agree.
+    """
+    inner = list_structure_factory(tp, conv)
+
+    def structure_list(value: object, _: Any) -> list[Any]:
+        if type(value) is not list:
+            raise _Mismatch("a list", value)
+        result: list[Any] = inner(value, tp)
+        return result
+
+    return structure_list
+
+
 def _build(*, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(omit_if_default=True, detailed_validation=detailed)
     for exact in (int, str, bool):
@@ -237,6 +259,7 @@ def _build(*, detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_primitive_union, _primitive_union_hook)
     conv.register_structure_hook_factory(lambda t: open_enum_of(t) is not None, _open_enum_hook)
     conv.register_structure_hook_factory(is_nullable, _nullable_hook)
+    conv.register_structure_hook_factory(_is_list, _strict_list_hook)
     if detailed:
         conv.register_structure_hook_factory(_is_model, _model_structure_hook)
     else:

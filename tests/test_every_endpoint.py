@@ -88,3 +88,20 @@ async def test_a_week_of_logs_collects_every_row_once(
         proxy_user_id="ads_team_user1", log_summary_hostname="example.com"
     )
     assert days.total_count == 90
+
+
+async def test_analytics_add_up_the_daily_summaries(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    summaries = fake_byteful.account.log_summaries
+    total = await byteful_client.analytics.breakdown(return_proxy_users=True, return_hostnames=True)
+    assert total.requests == sum(r["log_summary_requests"] for r in summaries)
+    assert total.proxy_users is not None and len(total.proxy_users) == 3
+    assert sum(u["bytes"] for u in total.proxy_users) == total.bytes
+    mine = await byteful_client.analytics.breakdown(proxy_user_id="ads_team_user1")
+    assert mine.requests == sum(
+        r["log_summary_requests"] for r in summaries if r["proxy_user_id"] == "ads_team_user1"
+    )
+    days = await byteful_client.analytics.graph(interval="day")
+    assert days.points is not None and len(days.points) == 90
+    assert sum(p["requests"] for p in days.points) == total.requests

@@ -12,6 +12,43 @@ import attrs
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
+class AnalyticsBreakdown:
+    """Usage over a period, in total and broken down by proxy user, host and network. The docs give
+    no shape; these fields are the fake's and the likely ones, and everything else is kept in
+    extra."""
+
+    period_start: datetime | None = None
+    """Start of the period."""
+    period_end: datetime | None = None
+    """End of the period."""
+    requests: int | None = None
+    """Requests in the period."""
+    bytes: int | None = None
+    """Bytes in the period."""
+    proxy_users: list[dict[str, Any]] | None = None
+    """Per proxy user: proxy_user_id, requests, bytes."""
+    hostnames: list[dict[str, Any]] | None = None
+    """Per host: hostname, requests, bytes."""
+    networks: list[dict[str, Any]] | None = None
+    """Per network: network, requests, bytes."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class AnalyticsGraph:
+    """Usage over a period as a series of points. The docs give no shape; these fields are the
+    fake's and the likely ones, and everything else is kept in extra."""
+
+    interval: str | None = None
+    """minute, hour, day or month."""
+    points: list[dict[str, Any]] | None = None
+    """One per interval: period, requests, bytes."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
 class Asn:
     """An autonomous system (a network), for targeting residential traffic."""
 
@@ -2665,6 +2702,8 @@ class ZipCodeSearchFilters(TypedDict, total=False):
 
 
 __all__ = [
+    "AnalyticsBreakdown",
+    "AnalyticsGraph",
     "Asn",
     "AsnRir",
     "AsnSearchFilters",

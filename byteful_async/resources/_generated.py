@@ -13,6 +13,8 @@ from byteful_async._endpoint import Created, Endpoint, Envelope
 from byteful_async._pagination import AsyncPaginator
 from byteful_async._transport import Timeout
 from byteful_async.models import (
+    AnalyticsBreakdown,
+    AnalyticsGraph,
     Asn,
     AsnSearchFilters,
     Catalog,
@@ -756,6 +758,52 @@ PROXIES_LIST_OPTIONS: Final[Endpoint[list[ProxyListOption]]] = Endpoint(
     doc="https://documentation.pingproxies.com/api-reference/proxy/retrieve-proxy-list-options",
 )
 
+ANALYTICS_BREAKDOWN: Final[Endpoint[AnalyticsBreakdown]] = Endpoint(
+    name="analytics.breakdown",
+    method="GET",
+    path="/public/user/analytics/breakdown",
+    returns=AnalyticsBreakdown,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    options={
+        "preset": (str, None),
+        "period_start": (str, None),
+        "period_end": (str, None),
+        "hostname": (str, None),
+        "network": (str, None),
+        "proxy_user_id": (str, None),
+        "return_proxy_users": (bool, None),
+        "return_hostnames": (bool, None),
+        "return_networks": (bool, None),
+        "limit": (int, None),
+    },
+    option_bounds={"limit": (1, None)},
+    summary="Usage over a period, in total and by proxy user, host and network (the period defaults to this month).",
+    doc="https://documentation.byteful.com/api-explainers/analytics",
+)
+
+ANALYTICS_GRAPH: Final[Endpoint[AnalyticsGraph]] = Endpoint(
+    name="analytics.graph",
+    method="GET",
+    path="/public/user/analytics/graph",
+    returns=AnalyticsGraph,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    options={
+        "preset": (str, None),
+        "period_start": (str, None),
+        "period_end": (str, None),
+        "hostname": (str, None),
+        "network": (str, None),
+        "proxy_user_id": (str, None),
+        "interval": (str, None),
+        "service_id": (str, None),
+        "show_log_concurrency": (bool, None),
+    },
+    summary="Usage over a period as points per minute, hour, day or month.",
+    doc="https://documentation.byteful.com/api-explainers/analytics",
+)
+
 OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     CUSTOMER_RETRIEVE,
     RESIDENTIAL_LEDGER_RETRIEVE,
@@ -808,6 +856,8 @@ OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     MOBILE_LIST,
     PROXIES_LIST_BY_ID,
     PROXIES_LIST_OPTIONS,
+    ANALYTICS_BREAKDOWN,
+    ANALYTICS_GRAPH,
 )
 """Every operation of the API, in the table's order: the manifest."""
 
@@ -2088,6 +2138,92 @@ class LogSummariesResource(Resource):
         )
 
 
+class AnalyticsResource(Resource):
+    """Usage analytics built from the logs and their daily summaries."""
+
+    async def breakdown(
+        self,
+        *,
+        preset: str | None = None,
+        period_start: str | None = None,
+        period_end: str | None = None,
+        hostname: str | None = None,
+        network: str | None = None,
+        proxy_user_id: str | None = None,
+        return_proxy_users: bool | None = None,
+        return_hostnames: bool | None = None,
+        return_networks: bool | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AnalyticsBreakdown:
+        """Usage over a period, in total and by proxy user, host and network (the period defaults to this month).
+
+        ``GET /public/user/analytics/breakdown``.
+
+        Docs: https://documentation.byteful.com/api-explainers/analytics
+        """
+        return await self._core.call(
+            ANALYTICS_BREAKDOWN,
+            options={
+                "preset": preset,
+                "period_start": period_start,
+                "period_end": period_end,
+                "hostname": hostname,
+                "network": network,
+                "proxy_user_id": proxy_user_id,
+                "return_proxy_users": return_proxy_users,
+                "return_hostnames": return_hostnames,
+                "return_networks": return_networks,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def graph(
+        self,
+        *,
+        preset: str | None = None,
+        period_start: str | None = None,
+        period_end: str | None = None,
+        hostname: str | None = None,
+        network: str | None = None,
+        proxy_user_id: str | None = None,
+        interval: str | None = None,
+        service_id: str | None = None,
+        show_log_concurrency: bool | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AnalyticsGraph:
+        """Usage over a period as points per minute, hour, day or month.
+
+        ``GET /public/user/analytics/graph``.
+
+        Docs: https://documentation.byteful.com/api-explainers/analytics
+        """
+        return await self._core.call(
+            ANALYTICS_GRAPH,
+            options={
+                "preset": preset,
+                "period_start": period_start,
+                "period_end": period_end,
+                "hostname": hostname,
+                "network": network,
+                "proxy_user_id": proxy_user_id,
+                "interval": interval,
+                "service_id": service_id,
+                "show_log_concurrency": show_log_concurrency,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
 class ResourceAttributes:
     """The client's resources, each made on first use."""
 
@@ -2205,6 +2341,11 @@ class ResourceAttributes:
         """Requests per proxy user, host and day (kept 90 days or more)."""
         return LogSummariesResource(self._core)
 
+    @cached_property
+    def analytics(self) -> AnalyticsResource:
+        """Usage analytics built from the logs and their daily summaries."""
+        return AnalyticsResource(self._core)
+
 
 #: The client attributes that hold resources.
 RESOURCE_NAMES: Final = (
@@ -2230,11 +2371,13 @@ RESOURCE_NAMES: Final = (
     "ip_addresses",
     "logs",
     "log_summaries",
+    "analytics",
 )
 
 __all__ = [
     "OPERATIONS",
     "RESOURCE_NAMES",
+    "AnalyticsResource",
     "AsnsResource",
     "CheckoutResourceBase",
     "CitiesResource",

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
 from byteful_async.resources import OPERATIONS
+from byteful_async.testing._analytics import breakdown, graph
 from byteful_async.testing._data import CUSTOMER_ID, GIB, LedgerTable, Row, now_stamp, stable_uuid
 from byteful_async.testing._geo import (
     ASNS,
@@ -268,6 +269,12 @@ class Account(ServiceRules, ProxyUserRules):
             "proxies.list_options": lambda q, i, b: self._one(
                 options(b, self.proxies, self.proxy_users, self.acls),
                 "Proxy user list options successfully retrieved.",
+            ),
+            "analytics.breakdown": lambda q, i, b: self._one(
+                breakdown(q, self.log_summaries), "Analytics breakdown successfully generated."
+            ),
+            "analytics.graph": lambda q, i, b: self._one(
+                graph(q, self.log_summaries), "Analytics graph successfully generated."
             ),
             "ip_addresses.geolocate": lambda q, i, b: self._one(
                 geolocate(i), "IP address successfully geolocated."
