@@ -32,6 +32,7 @@ from byteful_async._response import APIResponse
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Secret
 from byteful_async._version import __version__
+from byteful_async.connect import ProxyConnection
 from byteful_async.models import *  # noqa: F403
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "IntervalLimiter",
     "NotFoundError",
     "Page",
+    "ProxyConnection",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
