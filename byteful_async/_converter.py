@@ -343,12 +343,6 @@ def structure(data: object, cls: type[T] | Any) -> T:
     """
     try:
         return converter.structure(data, cls)  # type: ignore[no-any-return]
-    except RecursionError:
-        # A value nested hundreds deep where a model expects a field: no documented body is.
-        name = _type_name(cls)
-        raise ResponseDecodeError(
-            f"{name}: a value is nested too deeply to decode", model=name
-        ) from None
     except Exception as fast_exc:
         name = _type_name(cls)
         try:

@@ -66,11 +66,6 @@ def _extra_headers(op: str, extra: Mapping[str, str] | None) -> dict[str, str]:
     return headers
 
 
-def bounds_of_option(endpoint: Endpoint[Any], name: str) -> tuple[int | None, int | None] | None:
-    """The declared bounds of a query option (``list_count``...), if any."""
-    return endpoint.option_bounds.get(name)
-
-
 class Core:
     """Sends declared endpoints through one :class:`Transport`."""
 
@@ -119,7 +114,7 @@ class Core:
             tp, default = endpoint.options[name]
             if value is None:
                 continue  # an option left out
-            checked = check_value(op, name, value, tp, bounds=bounds_of_option(endpoint, name))
+            checked = check_value(op, name, value, tp, bounds=endpoint.option_bounds.get(name))
             if checked != default:
                 query[name] = format_query_value(checked)
         query.update(_extra_query(op, extra_query))
@@ -168,8 +163,8 @@ class Core:
             query.update(encode_metadata(op, endpoint.metadata, metadata))
         query.update(_extra_query(op, extra_query))
         headers = _extra_headers(op, extra_headers)
-        if timeout is not None:
-            _client_timeout(timeout)  # refused now, not at the first page
+        # Checked and converted once, here: refused now, not at the first page.
+        attempt_timeout = _client_timeout(timeout) if timeout is not None else None
         transport = self.transport
 
         async def fetch(number: int) -> Page[T]:
@@ -180,7 +175,7 @@ class Core:
                 headers=headers,
                 retry_safe=endpoint.retry_safe,
             )
-            response: APIResponse[None] = await transport.send(request, timeout=timeout)
+            response: APIResponse[None] = await transport.send(request, timeout=attempt_timeout)
             return self.decoded(
                 request, lambda: decode_page(endpoint, response, number=number, fetch=fetch)
             )

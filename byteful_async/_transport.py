@@ -200,9 +200,9 @@ class Transport:
         if slots is not None:
             await slots.acquire()
         try:
+            session = self.http.get()  # a closed client refuses before taking a slot
             if self.limiter is not None:
                 await self.limiter.acquire()
-            session = self.http.get()
             started = time.monotonic()
             status = 0
             try:

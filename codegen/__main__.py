@@ -33,6 +33,7 @@ from pathlib import Path
 
 from codegen.expand import expand
 from codegen.operations import (
+    load_operations,
     load_table,
     render_bounds,
     render_endpoint_table,
@@ -128,11 +129,12 @@ def generate() -> dict[Path, str]:
     schema = json.loads(SCHEMA.read_text())
     expanded, template_data = expand(schema)
     table = load_table()
+    ops = load_operations(table, schema)
     return {
         MODELS: _formatted(_tidy(_run_generator(expanded, template_data)), MODELS),
         BOUNDS: _formatted(render_bounds(expanded), BOUNDS),
-        RESOURCES: _formatted(render_resources(table, schema), RESOURCES),
-        README: with_endpoint_table(README.read_text(), render_endpoint_table(table, schema)),
+        RESOURCES: _formatted(render_resources(table, ops), RESOURCES),
+        README: with_endpoint_table(README.read_text(), render_endpoint_table(ops)),
     }
 
 

@@ -270,13 +270,18 @@ def _method(op: Operation) -> str:
     return head + _docstring(op) + f"        {call}\n"
 
 
-def render_resources(table: JSON, schema: JSON) -> str:
-    """The text of ``byteful_async/resources/_generated.py`` (before formatting)."""
-    resources: JSON = table["resources"]
-    ops = [Operation(entry, schema, resources) for entry in table["operations"]]
+def load_operations(table: JSON, schema: JSON) -> list[Operation]:
+    """Every entry of the table, checked against the schema."""
+    ops = [Operation(entry, schema, table["resources"]) for entry in table["operations"]]
     names = [op.name for op in ops]
     if len(set(names)) != len(names):
         raise TableError("operations.json: an operation is listed twice")
+    return ops
+
+
+def render_resources(table: JSON, ops: list[Operation]) -> str:
+    """The text of ``byteful_async/resources/_generated.py`` (before formatting)."""
+    resources: JSON = table["resources"]
     handwritten = {op.resource for op in ops if op.handwritten}
     models = sorted(
         {op.returns for op in ops if op.returns != "str"}
@@ -387,9 +392,8 @@ README_BEGIN = "<!-- endpoints: generated from schema/operations.json by `make c
 README_END = "<!-- endpoints: end -->\n"
 
 
-def render_endpoint_table(table: JSON, schema: JSON) -> str:
+def render_endpoint_table(ops: list[Operation]) -> str:
     """The README's table of every operation, between its markers."""
-    ops = [Operation(entry, schema, table["resources"]) for entry in table["operations"]]
     rows = [
         "| call | request | effect | returns |\n",
         "| --- | --- | --- | --- |\n",

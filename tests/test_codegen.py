@@ -24,7 +24,7 @@ from byteful_async.models import (
     ServiceSearchFilters,
 )
 from codegen.__main__ import BOUNDS, MODELS, README, RESOURCES, SCHEMA, generate
-from codegen.operations import TableError, load_table, render_resources
+from codegen.operations import TableError, load_operations, load_table
 
 SEARCH_FILTERS = [
     ResidentialLedgerSearchFilters,
@@ -188,4 +188,4 @@ def test_the_table_is_checked_against_the_schema(
 ) -> None:
     schema = json.loads(SCHEMA.read_text())
     with pytest.raises(TableError, match=re.escape(complaint)):
-        render_resources(_table_with(change, drop), schema)
+        load_operations(_table_with(change, drop), schema)
