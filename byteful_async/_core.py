@@ -96,6 +96,7 @@ class Core:
         *,
         ids: Mapping[str, object] | None = None,
         options: Mapping[str, object] | None = None,
+        filters: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -117,6 +118,9 @@ class Core:
             checked = check_value(op, name, value, tp, bounds=endpoint.option_bounds.get(name))
             if checked != default:
                 query[name] = format_query_value(checked)
+        if endpoint.filters is not None:
+            assert endpoint.rows is not None
+            query.update(encode_filters(op, endpoint.filters, filters or {}, rows=endpoint.rows))
         query.update(_extra_query(op, extra_query))
         payload = None
         if endpoint.body is not None:
@@ -156,7 +160,7 @@ class Core:
             1 if page is None else cast(int, check_value(op, "page", page, int, bounds=(1, None)))
         )
         random_order = rest.get("sort_by") == "random"
-        query = encode_filters(op, endpoint.filters, rest, rows=endpoint.returns)
+        query = encode_filters(op, endpoint.filters, rest, rows=endpoint.rows or endpoint.returns)
         if metadata is not None:
             if endpoint.metadata is None:
                 raise TypeError(f"{op}() takes no metadata filters")
@@ -184,6 +188,6 @@ class Core:
             fetch,
             operation=op,
             start=start,
-            key=operator.attrgetter(endpoint.key) if endpoint.key else None,
+            key=operator.attrgetter(*endpoint.key) if endpoint.key else None,
             random_order=random_order,
         )

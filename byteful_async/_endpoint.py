@@ -80,10 +80,14 @@ class Endpoint(Generic[T]):
             equal to its default, or None, is not sent.
         option_bounds: The (minimum, maximum) of numeric options that have them.
         filters: The search's generated TypedDict of filters.
+        rows: The model whose rows the filters pick (a search's own rows; for a filtered
+            list of proxy lines, the proxies the lines are made from).
         body: The generated request model the JSON body is checked against.
         body_min_fields: The fewest body fields a call must give (an edit changes something).
         metadata: For searches that filter on metadata: the field (``service_metadata``).
-        key: For searches, the field that identifies a row.
+        key: For searches, the field (or fields, together) that identify a row.
+        text_rows: For searches whose rows may come as bare text (``["us", "de"]``): the
+            field such a row fills.
         spends_money: The call can charge the account.
         destroys: The call ends or deletes something for good.
         advice: What to check before repeating the call when its outcome is unknown.
@@ -102,10 +106,12 @@ class Endpoint(Generic[T]):
     options: Mapping[str, tuple[type, Any]] = attrs.field(factory=dict)
     option_bounds: Mapping[str, tuple[int | None, int | None]] = attrs.field(factory=dict)
     filters: type | None = None
+    rows: type | None = None
     body: type | None = None
     body_min_fields: int = 0
     metadata: str | None = None
-    key: str | None = None
+    key: tuple[str, ...] | None = None
+    text_rows: str | None = None
     spends_money: bool = False
     destroys: bool = False
     advice: str | None = None
@@ -217,6 +223,9 @@ def decode_page(
     data = body.get("data")
     if type(data) is not list:
         raise _error(response, f"expected 'data' to be a list, got {type(data).__name__}")
+    field = endpoint.text_rows
+    if field is not None:
+        data = [{field: row} if type(row) is str else row for row in data]
     items: list[T] = _decode(response, data, list[endpoint.returns])  # type: ignore[name-defined]
     # An absent per_page: the rows that came (at least 1); an absent total: not counted.
     per_page = _count(body, "per_page", max(1, len(items)), response, least=1)

@@ -22,7 +22,7 @@ import attrs
 
 from byteful_async._converter import format_datetime, unstructure
 from byteful_async._types import is_nullable, open_enum_of, union_args, without_none
-from byteful_async.models import BOUNDS
+from byteful_async.models import BOUNDS, CHOICES
 
 Bounds = tuple[int | None, int | None]
 """A number's (minimum, maximum), either None; from the schema (``models.BOUNDS``)."""
@@ -263,6 +263,9 @@ def encode_filters(
         if value is None:
             continue
         checked = check_value(op, name, value, tp, bounds=bounds_of(filters_type, name))
+        choices = CHOICES.get(filters_type.__name__, {}).get(name)
+        if choices is not None and checked not in choices:
+            raise ValueError(f"{op}(): {name} must be one of {', '.join(choices)}, not {value!r}")
         query[name] = format_query_value(checked)
     if "sort_by" in query:
         _check_sort(op, query["sort_by"], rows)

@@ -6,6 +6,7 @@ The hand-written schema states each fact once. This step derives what follows fr
   API adds later decodes to a plain ``str`` instead of failing;
 * each ``x-search`` definition (the query parameters of one search endpoint) is expanded
   into every operator variant the API accepts, plus ``page``, ``per_page`` and ``sort_by``;
+  a parameter marked ``x-closed`` takes only its enum's values (``x-choices``);
 * ``$ref``s that point at another object's property are inlined, so a filter has the
   same type as the field it filters;
 * a request body marked ``x-kwargs`` also gets a TypedDict of the same fields, so the method
@@ -116,7 +117,12 @@ def _expand_search(schema: JSON, definition: JSON) -> JSON:
         operators = _operators(schema, prop)
         prop.pop("x-operators", None)
         description = prop.pop("description", name).rstrip(".")
+        closed = prop.pop("x-closed", False)
         value = _open_enum(schema, prop)
+        if closed:
+            # Typed like any enum filter, but only the listed values mean anything: the
+            # argument check refuses the rest before sending.
+            value["x-choices"] = list(_pointer(schema, prop["$ref"])["enum"])
         for operator in ["", *operators]:
             doc = _OPERATOR_DOCS[operator].format(description[0].lower() + description[1:])
             properties[operator + name] = {**value, "description": doc + "."}

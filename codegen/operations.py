@@ -125,6 +125,10 @@ class Operation:
             self.returns = _def_name(returns)
         self.filters: str | None = None
         self.metadata: str | None = None
+        # The model whose rows the filters pick: what a search returns, or what the lines
+        # of a filtered list are made from.
+        self.rows: str | None = None
+        rows_def: JSON = self.returns_def
         if "filters" in entry:
             ref = entry["filters"].get("$ref")
             filters = _pointer(schema, ref, f"{where}: filters")
@@ -132,11 +136,34 @@ class Operation:
                 raise TableError(f"{where}: filters must point at an x-search definition")
             self.filters = _def_name(ref)
             self.metadata = filters.get("x-metadata")
-        self.key: str | None = entry.get("key")
-        if (self.envelope == "page") != (self.filters is not None and self.key is not None):
-            raise TableError(f"{where}: a page envelope goes with filters and a row key")
-        if self.key is not None and self.key not in self.returns_def.get("properties", {}):
-            raise TableError(f"{where}: key {self.key!r} is no field of {self.returns}")
+            if self.envelope == "page":
+                self.rows = self.returns
+            elif self.envelope == "strings" and "rows" in entry:
+                rows_ref = entry["rows"].get("$ref")
+                rows_def = _pointer(schema, rows_ref, f"{where}: rows")
+                self.rows = _def_name(rows_ref)
+            else:
+                raise TableError(
+                    f"{where}: filters go with a page envelope, or with a strings envelope "
+                    "and the rows they pick"
+                )
+        if self.envelope == "page" and self.filters is None:
+            raise TableError(f"{where}: a page envelope goes with filters")
+        key = entry.get("key")
+        # One field, or several whose values together identify a row.
+        self.key: tuple[str, ...] | None = (
+            None if key is None else (key,) if isinstance(key, str) else tuple(key)
+        )
+        if (self.envelope == "page") != (self.key is not None):
+            raise TableError(f"{where}: a page envelope goes with a row key, and only it")
+        for field in self.key or ():
+            if field not in rows_def.get("properties", {}):
+                raise TableError(f"{where}: key {field!r} is no field of {self.returns}")
+        self.text_rows: str | None = entry.get("text_rows")
+        if self.text_rows is not None and (
+            self.envelope != "page" or self.text_rows not in rows_def.get("properties", {})
+        ):
+            raise TableError(f"{where}: text_rows names the field a bare-text row of a page fills")
         self.body: str | None = None
         self.fields: str | None = None
         if "body" in entry:
@@ -196,13 +223,14 @@ def _declaration(op: Operation) -> str:
         )
     if op.option_bounds:
         fields.append(f"option_bounds={op.option_bounds!r}")
-    for name, value in (("filters", op.filters), ("body", op.body)):
+    for name, value in (("filters", op.filters), ("rows", op.rows), ("body", op.body)):
         if value is not None:
             fields.append(f"{name}={value}")
     for name, value in (
         ("body_min_fields", op.body_min_fields or None),
         ("metadata", op.metadata),
         ("key", op.key),
+        ("text_rows", op.text_rows),
         ("spends_money", op.spends_money or None),
         ("destroys", op.destroys or None),
         ("advice", op.advice),
@@ -263,6 +291,8 @@ def _method(op: Operation) -> str:
             args.append("ids={" + ", ".join(f"{n!r}: {n}" for n, _ in op.ids) + "}")
         if op.options:
             args.append("options={" + ", ".join(f"{n!r}: {n}" for n, *_ in op.options) + "}")
+        if op.filters:
+            args.append("filters=filters")
         if op.fields:
             args.append("body=fields")
         call = f"return await self._core.call({', '.join(args)}, {_PASS_COMMON})"
@@ -285,7 +315,7 @@ def render_resources(table: JSON, ops: list[Operation]) -> str:
     handwritten = {op.resource for op in ops if op.handwritten}
     models = sorted(
         {op.returns for op in ops if op.returns != "str"}
-        | {n for op in ops for n in (op.filters, op.body, op.fields) if n is not None}
+        | {n for op in ops for n in (op.filters, op.rows, op.body, op.fields) if n is not None}
     )
     out = [
         HEADER,
@@ -362,6 +392,11 @@ def render_bounds(expanded: JSON) -> str:
             bounds = _bounds_of(node)
             if bounds is not None:
                 found.setdefault(name, {})[field] = bounds
+    choices: dict[str, dict[str, list[str]]] = {}
+    for name, definition in expanded["$defs"].items():
+        for field, node in definition.get("properties", {}).items():
+            if "x-choices" in node:
+                choices.setdefault(name, {})[field] = node["x-choices"]
     per_page = {b[1] for fields in found.values() for f, b in fields.items() if f == "per_page"}
     if len(per_page) != 1:
         raise TableError(f"codegen: every search must share one per_page maximum, not {per_page}")
@@ -369,7 +404,7 @@ def render_bounds(expanded: JSON) -> str:
         HEADER.replace("operations.json", "byteful.schema.json").replace(
             "change the table\n# (or the schema)", "change the\n# schema"
         ),
-        '"""Every bounded number in the schema: (minimum, maximum), None where open."""\n\n',
+        '"""Bounded numbers, and parameters with a closed set of values, of the schema."""\n\n',
         "from typing import Final\n\n",
         f"MAX_PER_PAGE: Final = {per_page.pop()}\n",
         '"""The largest page a search returns (and its default size)."""\n\n',
@@ -380,6 +415,14 @@ def render_bounds(expanded: JSON) -> str:
         lines += [f"        {f!r}: {b!r},\n" for f, b in sorted(found[name].items())]
         lines.append("    },\n")
     lines.append("}\n")
+    lines.append('"""Model -> field -> (minimum, maximum), None where open."""\n\n')
+    lines.append("CHOICES: Final[dict[str, dict[str, tuple[str, ...]]]] = {\n")
+    for name in sorted(choices):
+        lines.append(f"    {name!r}: {{\n")
+        lines += [f"        {f!r}: {tuple(c)!r},\n" for f, c in sorted(choices[name].items())]
+        lines.append("    },\n")
+    lines.append("}\n")
+    lines.append('"""Model -> field -> the only values it takes (x-closed in the schema)."""\n')
     return "".join(lines)
 
 

@@ -1,6 +1,6 @@
 # Generated from schema/byteful.schema.json by codegen. Do not edit by hand: change the
 # schema, then run `make codegen`.
-"""Every bounded number in the schema: (minimum, maximum), None where open."""
+"""Bounded numbers, and parameters with a closed set of values, of the schema."""
 
 from typing import Final
 
@@ -39,6 +39,10 @@ BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
         "per_page": (1, 100),
     },
     "LogSummarySearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
+    "MobileAvailabilitySearchFilters": {
         "page": (1, None),
         "per_page": (1, 100),
     },
@@ -82,6 +86,10 @@ BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
         "page": (1, None),
         "per_page": (1, 100),
     },
+    "ResidentialAvailabilitySearchFilters": {
+        "page": (1, None),
+        "per_page": (1, 100),
+    },
     "ResidentialLedgerSearchFilters": {
         "page": (1, None),
         "per_page": (1, 100),
@@ -103,3 +111,14 @@ BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {
         "per_page": (1, 100),
     },
 }
+"""Model -> field -> (minimum, maximum), None where open."""
+
+CHOICES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "MobileAvailabilitySearchFilters": {
+        "group_by": ("country", "subdivision", "city", "asn", "zip_code"),
+    },
+    "ResidentialAvailabilitySearchFilters": {
+        "group_by": ("country", "subdivision", "city", "asn", "zip_code"),
+    },
+}
+"""Model -> field -> the only values it takes (x-closed in the schema)."""

@@ -151,6 +151,16 @@ class AsnType(StrEnum):
     GOV = "gov"
 
 
+class AvailabilityGroupBy(StrEnum):
+    """What an availability row stands for (known from the peer SDK only)."""
+
+    COUNTRY = "country"
+    SUBDIVISION = "subdivision"
+    CITY = "city"
+    ASN = "asn"
+    ZIP_CODE = "zip_code"
+
+
 class CancelFeedback(StrEnum):
     """The reason a customer gives when canceling a service."""
 
@@ -995,6 +1005,98 @@ Flat key/value metadata: at most 30 keys, each value's text at most 300 characte
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
+class MobileAvailability:
+    """Mobile nodes available in one place or network: a row of mobile_availability/search (grouped
+    by its group_by), or the answer of mobile_availability/count. Without group_by the API
+    answers bare country ids, each read as a row with only country_id set. The docs give no
+    shape; the field names are known from the peer SDK only."""
+
+    country_id: str | None = None
+    """Country (ISO code, lower case)."""
+    country_name: str | None = None
+    """Country name."""
+    subdivision_id: str | None = None
+    """Region (ISO 3166-2, e.g. us-tx)."""
+    subdivision_name: str | None = None
+    """Region name."""
+    city_id: int | None = None
+    """City."""
+    city_name: str | None = None
+    """City name."""
+    zip_code_id: int | None = None
+    """Zip code area."""
+    zip_code_alias: str | None = None
+    """Zip code alias (us_78701)."""
+    asn_id: int | None = None
+    """Autonomous system number."""
+    asn_name: str | None = None
+    """Network name."""
+    mobile_availability_is_available: bool | None = None
+    """Nodes can be had there now."""
+    mobile_availability_node_count: int | None = None
+    """How many nodes."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class MobileAvailabilitySearchFilters(TypedDict, total=False):
+    """Filters of GET /mobile_availability/search (known from the peer SDK only).
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    country_id: str
+    """Equal to: country (ISO code, lower case)."""
+    not_country_id: str
+    """Not equal to: country (ISO code, lower case)."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: country (ISO code, lower case)."""
+    subdivision_id: str
+    """Equal to: region (ISO 3166-2)."""
+    not_subdivision_id: str
+    """Not equal to: region (ISO 3166-2)."""
+    like_subdivision_id: str
+    """Case-insensitive match, % as the wildcard: region (ISO 3166-2)."""
+    city_name: str
+    """Equal to: city name."""
+    not_city_name: str
+    """Not equal to: city name."""
+    like_city_name: str
+    """Case-insensitive match, % as the wildcard: city name."""
+    asn_id: int
+    """Equal to: autonomous system number."""
+    not_asn_id: int
+    """Not equal to: autonomous system number."""
+    min_asn_id: int
+    """At least (inclusive): autonomous system number."""
+    max_asn_id: int
+    """At most (inclusive): autonomous system number."""
+    zip_code_alias: str
+    """Equal to: zip code alias (us_78701)."""
+    not_zip_code_alias: str
+    """Not equal to: zip code alias (us_78701)."""
+    like_zip_code_alias: str
+    """Case-insensitive match, % as the wildcard: zip code alias (us_78701)."""
+    mobile_availability_node_count: int
+    """Equal to: how many nodes (per row, after grouping)."""
+    not_mobile_availability_node_count: int
+    """Not equal to: how many nodes (per row, after grouping)."""
+    min_mobile_availability_node_count: int
+    """At least (inclusive): how many nodes (per row, after grouping)."""
+    max_mobile_availability_node_count: int
+    """At most (inclusive): how many nodes (per row, after grouping)."""
+    group_by: AvailabilityGroupBy | str
+    """Equal to: what each row stands for; without it rows are bare country ids."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
 class MobileLedger:
     """One entry of the mobile data ledger: a change to the account's mobile data pool, aggregated
     per day like the residential ledger."""
@@ -1471,6 +1573,36 @@ class ProxySearchFilters(TypedDict, total=False):
     """Not equal to: iPv4 address."""
     like_proxy_ip_address: str
     """Case-insensitive match, % as the wildcard: iPv4 address."""
+    proxy_ip_address_v6: str
+    """Equal to: iPv6 address."""
+    not_proxy_ip_address_v6: str
+    """Not equal to: iPv6 address."""
+    like_proxy_ip_address_v6: str
+    """Case-insensitive match, % as the wildcard: iPv6 address."""
+    ip_address_id_v4: str
+    """Equal to: iPv4 address identifier."""
+    not_ip_address_id_v4: str
+    """Not equal to: iPv4 address identifier."""
+    like_ip_address_id_v4: str
+    """Case-insensitive match, % as the wildcard: iPv4 address identifier."""
+    ip_address_id_v6: str
+    """Equal to: iPv6 address identifier."""
+    not_ip_address_id_v6: str
+    """Not equal to: iPv6 address identifier."""
+    like_ip_address_id_v6: str
+    """Case-insensitive match, % as the wildcard: iPv6 address identifier."""
+    subnet_id: str
+    """Equal to: iPv4 subnet, e.g. 107.225.72.0/22."""
+    not_subnet_id: str
+    """Not equal to: iPv4 subnet, e.g. 107.225.72.0/22."""
+    like_subnet_id: str
+    """Case-insensitive match, % as the wildcard: iPv4 subnet, e.g. 107.225.72.0/22."""
+    subnet_id_v6: str
+    """Equal to: iPv6 subnet."""
+    not_subnet_id_v6: str
+    """Not equal to: iPv6 subnet."""
+    like_subnet_id_v6: str
+    """Case-insensitive match, % as the wildcard: iPv6 subnet."""
     proxy_http_port: int
     """Equal to: hTTP port."""
     not_proxy_http_port: int
@@ -1505,12 +1637,24 @@ class ProxySearchFilters(TypedDict, total=False):
     """Not equal to: country (ISO code)."""
     like_country_id: str
     """Case-insensitive match, % as the wildcard: country (ISO code)."""
+    country_name: str
+    """Equal to: country name."""
+    not_country_name: str
+    """Not equal to: country name."""
+    like_country_name: str
+    """Case-insensitive match, % as the wildcard: country name."""
     subdivision_id: str
     """Equal to: region, e.g. us-tx."""
     not_subdivision_id: str
     """Not equal to: region, e.g. us-tx."""
     like_subdivision_id: str
     """Case-insensitive match, % as the wildcard: region, e.g. us-tx."""
+    subdivision_name: str
+    """Equal to: region name."""
+    not_subdivision_name: str
+    """Not equal to: region name."""
+    like_subdivision_name: str
+    """Case-insensitive match, % as the wildcard: region name."""
     city_id: int
     """Equal to: city identifier."""
     not_city_id: int
@@ -1525,6 +1669,34 @@ class ProxySearchFilters(TypedDict, total=False):
     """Not equal to: city name."""
     like_city_name: str
     """Case-insensitive match, % as the wildcard: city name."""
+    city_timezone: str
+    """Equal to: iANA time zone of the city."""
+    not_city_timezone: str
+    """Not equal to: iANA time zone of the city."""
+    like_city_timezone: str
+    """Case-insensitive match, % as the wildcard: iANA time zone of the city."""
+    city_example_postcode: str
+    """Equal to: a postcode in the city."""
+    not_city_example_postcode: str
+    """Not equal to: a postcode in the city."""
+    like_city_example_postcode: str
+    """Case-insensitive match, % as the wildcard: a postcode in the city."""
+    city_latitude: float
+    """Equal to: latitude of the city."""
+    not_city_latitude: float
+    """Not equal to: latitude of the city."""
+    min_city_latitude: float
+    """At least (inclusive): latitude of the city."""
+    max_city_latitude: float
+    """At most (inclusive): latitude of the city."""
+    city_longitude: float
+    """Equal to: longitude of the city."""
+    not_city_longitude: float
+    """Not equal to: longitude of the city."""
+    min_city_longitude: float
+    """At least (inclusive): longitude of the city."""
+    max_city_longitude: float
+    """At most (inclusive): longitude of the city."""
     asn_id: int
     """Equal to: autonomous system number."""
     not_asn_id: int
@@ -1539,6 +1711,12 @@ class ProxySearchFilters(TypedDict, total=False):
     """Not equal to: a proxy user that may use the proxy."""
     like_proxy_user_id: str
     """Case-insensitive match, % as the wildcard: a proxy user that may use the proxy."""
+    asn_name: str
+    """Equal to: name of the network."""
+    not_asn_name: str
+    """Not equal to: name of the network."""
+    like_asn_name: str
+    """Case-insensitive match, % as the wildcard: name of the network."""
     proxy_last_update_datetime: datetime
     """Equal to: when the proxy last changed."""
     not_proxy_last_update_datetime: datetime
@@ -2002,6 +2180,99 @@ class QuoteLineItem:
     """Provisioning criteria of the line."""
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+@attrs.define(frozen=True, slots=True, kw_only=True)
+class ResidentialAvailability:
+    """Residential nodes available in one place or network: a row of
+    residential_availability/search (grouped by its group_by), or the answer of
+    residential_availability/count. Without group_by the API answers bare country ids, each read
+    as a row with only country_id set. The docs give no shape; the field names are known from
+    the peer SDK only."""
+
+    country_id: str | None = None
+    """Country (ISO code, lower case)."""
+    country_name: str | None = None
+    """Country name."""
+    subdivision_id: str | None = None
+    """Region (ISO 3166-2, e.g. us-tx)."""
+    subdivision_name: str | None = None
+    """Region name."""
+    city_id: int | None = None
+    """City."""
+    city_name: str | None = None
+    """City name."""
+    zip_code_id: int | None = None
+    """Zip code area."""
+    zip_code_alias: str | None = None
+    """Zip code alias (us_78701)."""
+    asn_id: int | None = None
+    """Autonomous system number."""
+    asn_name: str | None = None
+    """Network name."""
+    residential_availability_is_available: bool | None = None
+    """Nodes can be had there now."""
+    residential_availability_node_count: int | None = None
+    """How many nodes."""
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received."""
+
+
+class ResidentialAvailabilitySearchFilters(TypedDict, total=False):
+    """Filters of GET /residential_availability/search (known from the peer SDK only).
+
+    Every key is optional. Operator variants follow the API's prefixes: ``min_``/``max_``
+    (inclusive bounds), ``like_`` (``%`` wildcard) and ``not_``.
+    """
+
+    country_id: str
+    """Equal to: country (ISO code, lower case)."""
+    not_country_id: str
+    """Not equal to: country (ISO code, lower case)."""
+    like_country_id: str
+    """Case-insensitive match, % as the wildcard: country (ISO code, lower case)."""
+    subdivision_id: str
+    """Equal to: region (ISO 3166-2)."""
+    not_subdivision_id: str
+    """Not equal to: region (ISO 3166-2)."""
+    like_subdivision_id: str
+    """Case-insensitive match, % as the wildcard: region (ISO 3166-2)."""
+    city_name: str
+    """Equal to: city name."""
+    not_city_name: str
+    """Not equal to: city name."""
+    like_city_name: str
+    """Case-insensitive match, % as the wildcard: city name."""
+    asn_id: int
+    """Equal to: autonomous system number."""
+    not_asn_id: int
+    """Not equal to: autonomous system number."""
+    min_asn_id: int
+    """At least (inclusive): autonomous system number."""
+    max_asn_id: int
+    """At most (inclusive): autonomous system number."""
+    zip_code_alias: str
+    """Equal to: zip code alias (us_78701)."""
+    not_zip_code_alias: str
+    """Not equal to: zip code alias (us_78701)."""
+    like_zip_code_alias: str
+    """Case-insensitive match, % as the wildcard: zip code alias (us_78701)."""
+    residential_availability_node_count: int
+    """Equal to: how many nodes (per row, after grouping)."""
+    not_residential_availability_node_count: int
+    """Not equal to: how many nodes (per row, after grouping)."""
+    min_residential_availability_node_count: int
+    """At least (inclusive): how many nodes (per row, after grouping)."""
+    max_residential_availability_node_count: int
+    """At most (inclusive): how many nodes (per row, after grouping)."""
+    group_by: AvailabilityGroupBy | str
+    """Equal to: what each row stands for; without it rows are bare country ids."""
+    page: int
+    """Page number, from 1. The paginators set it; pass it to start elsewhere."""
+    per_page: int
+    """Rows per page, 1 to 100 (the API's default and maximum)."""
+    sort_by: str
+    """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -2708,6 +2979,7 @@ __all__ = [
     "AsnRir",
     "AsnSearchFilters",
     "AsnType",
+    "AvailabilityGroupBy",
     "CancelFeedback",
     "Catalog",
     "CatalogProduct",
@@ -2735,6 +3007,8 @@ __all__ = [
     "LogSummary",
     "LogSummarySearchFilters",
     "Metadata",
+    "MobileAvailability",
+    "MobileAvailabilitySearchFilters",
     "MobileLedger",
     "MobileLedgerSearchFilters",
     "MobileSummary",
@@ -2768,6 +3042,8 @@ __all__ = [
     "ProxyUserSearchFilters",
     "Quote",
     "QuoteLineItem",
+    "ResidentialAvailability",
+    "ResidentialAvailabilitySearchFilters",
     "ResidentialLedger",
     "ResidentialLedgerSearchFilters",
     "ResidentialSummary",

@@ -35,6 +35,8 @@ from byteful_async.models import (
     LogSearchFilters,
     LogSummary,
     LogSummarySearchFilters,
+    MobileAvailability,
+    MobileAvailabilitySearchFilters,
     MobileLedger,
     MobileLedgerSearchFilters,
     MobileSummary,
@@ -60,6 +62,8 @@ from byteful_async.models import (
     ProxyUserEditRequest,
     ProxyUserSearchFilters,
     Quote,
+    ResidentialAvailability,
+    ResidentialAvailabilitySearchFilters,
     ResidentialLedger,
     ResidentialLedgerSearchFilters,
     ResidentialSummary,
@@ -115,7 +119,8 @@ RESIDENTIAL_LEDGER_SEARCH: Final[Endpoint[ResidentialLedger]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ResidentialLedgerSearchFilters,
-    key="residential_ledger_id",
+    rows=ResidentialLedger,
+    key=("residential_ledger_id",),
     summary='Residential ledger entries matching the filters, e.g. ``residential_ledger_reason="usage"``.',
     doc="https://documentation.byteful.com/api-objects/residential-ledger",
 )
@@ -151,7 +156,8 @@ MOBILE_LEDGER_SEARCH: Final[Endpoint[MobileLedger]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=MobileLedgerSearchFilters,
-    key="mobile_ledger_id",
+    rows=MobileLedger,
+    key=("mobile_ledger_id",),
     summary='Mobile ledger entries matching the filters, e.g. ``mobile_ledger_reason="usage"``.',
     doc="https://documentation.byteful.com/api-reference/mobile-ledger/search-mobile-ledger",
 )
@@ -226,7 +232,8 @@ PRODUCTS_SEARCH: Final[Endpoint[Product]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ProductSearchFilters,
-    key="product_id",
+    rows=Product,
+    key=("product_id",),
     summary='Products with their prices and stock, e.g. ``product_type="isp", country_id="us"``.',
     doc="https://documentation.pingproxies.com/api-reference/product/search-product",
 )
@@ -252,8 +259,9 @@ SERVICES_SEARCH: Final[Endpoint[Service]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ServiceSearchFilters,
+    rows=Service,
     metadata="service_metadata",
-    key="service_id",
+    key=("service_id",),
     summary='Services matching the filters, e.g. ``service_status="active"``.',
     doc="https://documentation.pingproxies.com/api-reference/service/search-services",
 )
@@ -307,7 +315,8 @@ SERVICE_ADJUSTMENTS_SEARCH: Final[Endpoint[ServiceAdjustment]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ServiceAdjustmentSearchFilters,
-    key="service_adjustment_id",
+    rows=ServiceAdjustment,
+    key=("service_adjustment_id",),
     summary="Changes made to services (extensions, top-ups, replacements, cancellations) matching the filters.",
     doc="https://documentation.pingproxies.com/api-reference/service-adjustment/search-service-adjustments",
 )
@@ -332,9 +341,29 @@ PROXIES_SEARCH: Final[Endpoint[Proxy]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ProxySearchFilters,
-    key="proxy_id",
+    rows=Proxy,
+    key=("proxy_id",),
     summary='Proxies matching the filters, e.g. ``country_id="us"`` or ``service_id=...``.',
     doc="https://documentation.pingproxies.com/api-core-features/search-operators",
+)
+
+PROXIES_LIST_BY_SEARCH: Final[Endpoint[list[str]]] = Endpoint(
+    name="proxies.list_by_search",
+    method="GET",
+    path="/public/user/proxy/list_by_search",
+    returns=str,
+    envelope=Envelope.STRINGS,
+    retry_safe=True,
+    options={
+        "list_format": (str, None),
+        "list_protocol": (str, None),
+        "list_version": (str, None),
+        "list_authentication": (str, None),
+    },
+    filters=ProxySearchFilters,
+    rows=Proxy,
+    summary="Proxy lines for the proxies matching the filters (one page of them: ``page`` and ``per_page`` as in a search); ``proxy_user_id`` picks whose credentials go in the lines.",
+    doc="https://documentation.pingproxies.com/api-reference/proxy/retrieve-proxy-list-options",
 )
 
 PROXY_USERS_RETRIEVE: Final[Endpoint[ProxyUser]] = Endpoint(
@@ -357,8 +386,9 @@ PROXY_USERS_SEARCH: Final[Endpoint[ProxyUser]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ProxyUserSearchFilters,
+    rows=ProxyUser,
     metadata="proxy_user_metadata",
-    key="proxy_user_id",
+    key=("proxy_user_id",),
     summary="Proxy users matching the filters; ``metadata=`` filters on their metadata.",
     doc="https://documentation.pingproxies.com/api-objects/proxy-user",
 )
@@ -425,7 +455,8 @@ PROXY_USER_ACLS_SEARCH: Final[Endpoint[ProxyUserAcl]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ProxyUserAclSearchFilters,
-    key="proxy_user_acl_id",
+    rows=ProxyUserAcl,
+    key=("proxy_user_acl_id",),
     summary="Access rules matching the filters, e.g. ``proxy_user_id=...``.",
     doc="https://documentation.byteful.com/api-objects/proxy-user-acl",
 )
@@ -477,7 +508,8 @@ COUNTRIES_SEARCH: Final[Endpoint[Country]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=CountrySearchFilters,
-    key="country_id",
+    rows=Country,
+    key=("country_id",),
     summary="Countries matching the filters.",
     doc="https://documentation.pingproxies.com/api-objects/country",
 )
@@ -502,7 +534,8 @@ SUBDIVISIONS_SEARCH: Final[Endpoint[Subdivision]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=SubdivisionSearchFilters,
-    key="subdivision_id",
+    rows=Subdivision,
+    key=("subdivision_id",),
     summary="States and regions matching the filters.",
     doc="https://documentation.pingproxies.com/api-objects/subdivision",
 )
@@ -527,7 +560,8 @@ CITIES_SEARCH: Final[Endpoint[City]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=CitySearchFilters,
-    key="city_id",
+    rows=City,
+    key=("city_id",),
     summary="Cities matching the filters.",
     doc="https://documentation.pingproxies.com/api-reference/city/search-city",
 )
@@ -552,7 +586,8 @@ ZIP_CODES_SEARCH: Final[Endpoint[ZipCode]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ZipCodeSearchFilters,
-    key="zip_code_id",
+    rows=ZipCode,
+    key=("zip_code_id",),
     summary="Postal code areas matching the filters.",
     doc="https://documentation.pingproxies.com/api-reference/zip-code/search-zip-code",
 )
@@ -577,7 +612,8 @@ CONTINENTS_SEARCH: Final[Endpoint[Continent]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ContinentSearchFilters,
-    key="continent_id",
+    rows=Continent,
+    key=("continent_id",),
     summary="Continents matching the filters.",
     doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
 )
@@ -602,7 +638,8 @@ ASNS_SEARCH: Final[Endpoint[Asn]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=AsnSearchFilters,
-    key="asn_id",
+    rows=Asn,
+    key=("asn_id",),
     summary="Autonomous systems (networks) matching the filters.",
     doc="https://documentation.pingproxies.com/api-objects/asn",
 )
@@ -615,7 +652,8 @@ PROXY_TEST_SERVERS_SEARCH: Final[Endpoint[ProxyTestServer]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=ProxyTestServerSearchFilters,
-    key="proxy_test_server_id",
+    rows=ProxyTestServer,
+    key=("proxy_test_server_id",),
     summary="Proxy test servers matching the filters.",
     doc="https://documentation.pingproxies.com/api-objects/proxy-tester",
 )
@@ -652,7 +690,8 @@ LOGS_SEARCH: Final[Endpoint[Log]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=LogSearchFilters,
-    key="log_id",
+    rows=Log,
+    key=("log_id",),
     summary="Request logs matching the filters, e.g. ``min_log_request_datetime=...``.",
     doc="https://documentation.byteful.com/api-objects/log",
 )
@@ -677,7 +716,8 @@ LOG_SUMMARIES_SEARCH: Final[Endpoint[LogSummary]] = Endpoint(
     envelope=Envelope.PAGE,
     retry_safe=True,
     filters=LogSummarySearchFilters,
-    key="log_summary_id",
+    rows=LogSummary,
+    key=("log_summary_id",),
     summary="Daily log summaries matching the filters.",
     doc="https://documentation.byteful.com/api-objects/log-summary",
 )
@@ -731,6 +771,74 @@ MOBILE_LIST: Final[Endpoint[list[str]]] = Endpoint(
     },
     option_bounds={"list_count": (1, 10000)},
     summary="Proxy lines for the mobile pool, with the targeting (country, city...) and session encoded in each line's user name.",
+    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+)
+
+RESIDENTIAL_AVAILABILITY_COUNT: Final[Endpoint[ResidentialAvailability]] = Endpoint(
+    name="residential_availability.count",
+    method="GET",
+    path="/public/user/residential_availability/count",
+    returns=ResidentialAvailability,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    options={
+        "country_id": (str, None),
+        "subdivision_id": (str, None),
+        "city_name": (str, None),
+        "asn_id": (int, None),
+        "zip_code_alias": (str, None),
+    },
+    option_bounds={"asn_id": (1, None)},
+    summary="How many residential nodes are available where asked (all of them without arguments).",
+    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+)
+
+RESIDENTIAL_AVAILABILITY_SEARCH: Final[Endpoint[ResidentialAvailability]] = Endpoint(
+    name="residential_availability.search",
+    method="GET",
+    path="/public/user/residential_availability/search",
+    returns=ResidentialAvailability,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=ResidentialAvailabilitySearchFilters,
+    rows=ResidentialAvailability,
+    key=("country_id", "subdivision_id", "city_id", "zip_code_id", "asn_id"),
+    text_rows="country_id",
+    summary="Available residential nodes, grouped by ``group_by`` (country ids alone without it).",
+    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+)
+
+MOBILE_AVAILABILITY_COUNT: Final[Endpoint[MobileAvailability]] = Endpoint(
+    name="mobile_availability.count",
+    method="GET",
+    path="/public/user/mobile_availability/count",
+    returns=MobileAvailability,
+    envelope=Envelope.DATA,
+    retry_safe=True,
+    options={
+        "country_id": (str, None),
+        "subdivision_id": (str, None),
+        "city_name": (str, None),
+        "asn_id": (int, None),
+        "zip_code_alias": (str, None),
+    },
+    option_bounds={"asn_id": (1, None)},
+    summary="How many mobile nodes are available where asked (all of them without arguments).",
+    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+)
+
+MOBILE_AVAILABILITY_SEARCH: Final[Endpoint[MobileAvailability]] = Endpoint(
+    name="mobile_availability.search",
+    method="GET",
+    path="/public/user/mobile_availability/search",
+    returns=MobileAvailability,
+    envelope=Envelope.PAGE,
+    retry_safe=True,
+    filters=MobileAvailabilitySearchFilters,
+    rows=MobileAvailability,
+    key=("country_id", "subdivision_id", "city_id", "zip_code_id", "asn_id"),
+    text_rows="country_id",
+    summary="Available mobile nodes, grouped by ``group_by`` (country ids alone without it).",
     doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
 )
 
@@ -825,6 +933,7 @@ OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     SERVICE_ADJUSTMENTS_SEARCH,
     PROXIES_RETRIEVE,
     PROXIES_SEARCH,
+    PROXIES_LIST_BY_SEARCH,
     PROXY_USERS_RETRIEVE,
     PROXY_USERS_SEARCH,
     PROXY_USERS_CREATE,
@@ -854,6 +963,10 @@ OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     LOG_SUMMARIES_SEARCH,
     RESIDENTIAL_LIST,
     MOBILE_LIST,
+    RESIDENTIAL_AVAILABILITY_COUNT,
+    RESIDENTIAL_AVAILABILITY_SEARCH,
+    MOBILE_AVAILABILITY_COUNT,
+    MOBILE_AVAILABILITY_SEARCH,
     PROXIES_LIST_BY_ID,
     PROXIES_LIST_OPTIONS,
     ANALYTICS_BREAKDOWN,
@@ -1117,6 +1230,126 @@ class MobileResource(Resource):
                 "city_alias": city_alias,
                 "zip_code_id": zip_code_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class ResidentialAvailabilityResource(Resource):
+    """Where residential nodes are available, by country, region, city, network or zip code."""
+
+    async def count(
+        self,
+        *,
+        country_id: str | None = None,
+        subdivision_id: str | None = None,
+        city_name: str | None = None,
+        asn_id: int | None = None,
+        zip_code_alias: str | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResidentialAvailability:
+        """How many residential nodes are available where asked (all of them without arguments).
+
+        ``GET /public/user/residential_availability/count``.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        """
+        return await self._core.call(
+            RESIDENTIAL_AVAILABILITY_COUNT,
+            options={
+                "country_id": country_id,
+                "subdivision_id": subdivision_id,
+                "city_name": city_name,
+                "asn_id": asn_id,
+                "zip_code_alias": zip_code_alias,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ResidentialAvailabilitySearchFilters],
+    ) -> AsyncPaginator[ResidentialAvailability]:
+        """Available residential nodes, grouped by ``group_by`` (country ids alone without it).
+
+        ``GET /public/user/residential_availability/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        """
+        return self._core.paginate(
+            RESIDENTIAL_AVAILABILITY_SEARCH,
+            filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+
+class MobileAvailabilityResource(Resource):
+    """Where mobile nodes are available, by country, region, city, network or zip code."""
+
+    async def count(
+        self,
+        *,
+        country_id: str | None = None,
+        subdivision_id: str | None = None,
+        city_name: str | None = None,
+        asn_id: int | None = None,
+        zip_code_alias: str | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MobileAvailability:
+        """How many mobile nodes are available where asked (all of them without arguments).
+
+        ``GET /public/user/mobile_availability/count``.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        """
+        return await self._core.call(
+            MOBILE_AVAILABILITY_COUNT,
+            options={
+                "country_id": country_id,
+                "subdivision_id": subdivision_id,
+                "city_name": city_name,
+                "asn_id": asn_id,
+                "zip_code_alias": zip_code_alias,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    def search(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[MobileAvailabilitySearchFilters],
+    ) -> AsyncPaginator[MobileAvailability]:
+        """Available mobile nodes, grouped by ``group_by`` (country ids alone without it).
+
+        ``GET /public/user/mobile_availability/search``.
+
+        Nothing is sent until the paginator is used.
+
+        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        """
+        return self._core.paginate(
+            MOBILE_AVAILABILITY_SEARCH,
+            filters,
             timeout=timeout,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1416,6 +1649,38 @@ class ProxiesResource(Resource):
         return self._core.paginate(
             PROXIES_SEARCH,
             filters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+
+    async def list_by_search(
+        self,
+        *,
+        list_format: str | None = None,
+        list_protocol: str | None = None,
+        list_version: str | None = None,
+        list_authentication: str | None = None,
+        timeout: Timeout | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **filters: Unpack[ProxySearchFilters],
+    ) -> list[str]:
+        """Proxy lines for the proxies matching the filters (one page of them: ``page`` and ``per_page`` as in a search); ``proxy_user_id`` picks whose credentials go in the lines.
+
+        ``GET /public/user/proxy/list_by_search``.
+
+        Docs: https://documentation.pingproxies.com/api-reference/proxy/retrieve-proxy-list-options
+        """
+        return await self._core.call(
+            PROXIES_LIST_BY_SEARCH,
+            options={
+                "list_format": list_format,
+                "list_protocol": list_protocol,
+                "list_version": list_version,
+                "list_authentication": list_authentication,
+            },
+            filters=filters,
             timeout=timeout,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2255,6 +2520,16 @@ class ResourceAttributes:
         return MobileResource(self._core)
 
     @cached_property
+    def residential_availability(self) -> ResidentialAvailabilityResource:
+        """Where residential nodes are available, by country, region, city, network or zip code."""
+        return ResidentialAvailabilityResource(self._core)
+
+    @cached_property
+    def mobile_availability(self) -> MobileAvailabilityResource:
+        """Where mobile nodes are available, by country, region, city, network or zip code."""
+        return MobileAvailabilityResource(self._core)
+
+    @cached_property
     def checkout(self) -> CheckoutResource:
         """The catalog, quotes, purchases and credit top-ups."""
         from byteful_async.resources._checkout import CheckoutResource
@@ -2354,6 +2629,8 @@ RESOURCE_NAMES: Final = (
     "mobile_ledger",
     "residential",
     "mobile",
+    "residential_availability",
+    "mobile_availability",
     "checkout",
     "products",
     "services",
@@ -2387,6 +2664,7 @@ __all__ = [
     "IpAddressesResource",
     "LogSummariesResource",
     "LogsResource",
+    "MobileAvailabilityResource",
     "MobileLedgerResource",
     "MobileResource",
     "ProductsResource",
@@ -2394,6 +2672,7 @@ __all__ = [
     "ProxyTestServersResource",
     "ProxyUserAclsResource",
     "ProxyUsersResource",
+    "ResidentialAvailabilityResource",
     "ResidentialLedgerResource",
     "ResidentialResource",
     "ResourceAttributes",

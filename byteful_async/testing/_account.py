@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing._analytics import breakdown, graph
+from byteful_async.testing._availability import Availability
 from byteful_async.testing._data import CUSTOMER_ID, GIB, LedgerTable, Row, now_stamp, stable_uuid
 from byteful_async.testing._geo import (
     ASNS,
@@ -27,7 +28,7 @@ from byteful_async.testing._geo import (
     ZIP_CODES,
     geolocate,
 )
-from byteful_async.testing._lists import by_id, options, pool_list
+from byteful_async.testing._lists import LIST_OPTIONS, by_id, options, pool_list, proxy_lines
 from byteful_async.testing._logs import daily_summaries, request_logs
 from byteful_async.testing._pricing import (
     CATALOG,
@@ -266,6 +267,15 @@ class Account(ServiceRules, ProxyUserRules):
             "proxies.list_by_id": lambda q, i, b: self._one(
                 by_id(b, self.proxies, self.proxy_users), "Proxy list successfully generated."
             ),
+            "proxies.list_by_search": lambda q, i, b: self._list_by_search(q),
+            "residential_availability.search": lambda q, i, b: self._availability[
+                "residential"
+            ].search(q),
+            "residential_availability.count": lambda q, i, b: self._availability[
+                "residential"
+            ].count(q),
+            "mobile_availability.search": lambda q, i, b: self._availability["mobile"].search(q),
+            "mobile_availability.count": lambda q, i, b: self._availability["mobile"].count(q),
             "proxies.list_options": lambda q, i, b: self._one(
                 options(b, self.proxies, self.proxy_users, self.acls),
                 "Proxy user list options successfully retrieved.",
@@ -338,6 +348,26 @@ class Account(ServiceRules, ProxyUserRules):
             for op in OPERATIONS
             if op.filters is not None
         }
+
+    @functools.cached_property
+    def _availability(self) -> dict[str, Availability]:
+        return {
+            kind: Availability(
+                kind,
+                self._searches[f"{kind}_availability.search"],
+                f"{kind.capitalize()} availability successfully retrieved.",
+                self._rng,
+            )
+            for kind in ("residential", "mobile")
+        }
+
+    def _list_by_search(self, query: Mapping[str, str]) -> tuple[int, Any]:
+        # The list options and the user whose credentials go in the lines are not filters.
+        how = {k: v for k, v in query.items() if k in (*LIST_OPTIONS, "proxy_user_id")}
+        rest = {k: v for k, v in query.items() if k not in how}
+        _, page = self._search("proxies.list_by_search", self.proxies, rest)
+        lines = proxy_lines(page["data"], self.proxy_users, how)
+        return self._one(lines, "Proxy list successfully generated.")
 
     def _search(self, name: str, rows: list[Row], query: Mapping[str, str]) -> tuple[int, Any]:
         body = self._searches[name].page(

@@ -52,22 +52,44 @@ def pool_list(kind: str, query: Mapping[str, str], users: list[Row], seed: int) 
     return lines
 
 
+LIST_OPTIONS: Final = ("list_format", "list_protocol", "list_version", "list_authentication")
+"""How the lines of a list by search or by id are written (not search filters)."""
+
+
+def proxy_lines(proxies: list[Row], users: list[Row], how: Mapping[str, Any]) -> list[str]:
+    """One line per proxy, in order, written as ``how`` (the list options) says."""
+    user = _user(users, how.get("proxy_user_id"))
+    fmt = how.get("list_format", "standard")
+    protocol = how.get("list_protocol", "socks5" if str(fmt).startswith("socks") else "http")
+    if protocol not in ("http", "socks5"):
+        raise bad("The list_protocol must be http or socks5.")
+    version = how.get("list_version", "ipv4")
+    if version not in ("ipv4", "ipv6"):
+        raise bad("The list_version must be ipv4 or ipv6.")
+    lines = []
+    for proxy in proxies:
+        port = proxy["proxy_socks5_port"] if protocol == "socks5" else proxy["proxy_http_port"]
+        host = proxy["proxy_ip_address"]
+        if version == "ipv6":
+            if not proxy.get("proxy_ip_address_v6"):
+                continue  # an IPv4-only proxy has no IPv6 line
+            host = f"[{proxy['proxy_ip_address_v6']}]"
+        lines.append(line(fmt, host, port, user["proxy_user_id"], user["proxy_user_password"]))
+    return lines
+
+
 def by_id(body: Any, proxies: list[Row], users: list[Row]) -> list[str]:
     """One line per proxy id, in the order given, with the chosen user's credentials."""
     if not isinstance(body, dict) or not isinstance(body.get("proxy_ids"), list):
         raise bad("The proxy_ids field is required.")
-    user = _user(users, body.get("proxy_user_id"))
-    fmt = body.get("list_format", "standard")
     found = {p["proxy_id"]: p for p in proxies}
-    lines = []
+    chosen = []
     for ident in body["proxy_ids"]:
         proxy = found.get(ident)
         if proxy is None:
             raise not_found("proxy")
-        port = proxy["proxy_socks5_port"] if fmt.startswith("socks") else proxy["proxy_http_port"]
-        host = proxy["proxy_ip_address"]
-        lines.append(line(fmt, host, port, user["proxy_user_id"], user["proxy_user_password"]))
-    return lines
+        chosen.append(proxy)
+    return proxy_lines(chosen, users, body)
 
 
 def options(body: Any, proxies: list[Row], users: list[Row], acls: list[Row]) -> list[Row]:

@@ -138,12 +138,12 @@ class Search:
     """Pages of one search endpoint over rows the caller hands in."""
 
     def __init__(self, endpoint: Endpoint[Any], message: str) -> None:
-        assert endpoint.filters is not None
+        assert endpoint.filters is not None and endpoint.rows is not None
         self.name = endpoint.name
         self.message = message
         self.metadata = endpoint.metadata
         self.hints: dict[str, Any] = typing.get_type_hints(endpoint.filters)
-        self.fields = [a.name for a in attrs.fields(endpoint.returns) if a.name != "extra"]
+        self.fields = [a.name for a in attrs.fields(endpoint.rows) if a.name != "extra"]
         self._kept: collections.OrderedDict[tuple[Any, ...], list[Row]] = collections.OrderedDict()
         self._orders: dict[tuple[int, str, bool], list[Row]] = {}
         self._indexes: dict[int, Index] = {}
