@@ -181,6 +181,25 @@ def _table_with(change: dict[str, Any], drop: str | None = None) -> dict[str, An
         ({"method": "FETCH"}, None, "method 'FETCH'"),
         ({"name": "nowhere.retrieve"}, None, "listed resource"),
         ({"retry_safe": "yes"}, None, "retry_safe must be true or false"),
+        (
+            {"filters": {"$ref": "#/$defs/ResidentialLedgerSearchFilters"}},
+            None,
+            "filters go with a page envelope, or with a strings envelope",
+        ),
+        ({"envelope": "page"}, None, "a page envelope goes with filters"),
+        ({"key": "residential_ledger_id"}, None, "goes with a row key, and only it"),
+        ({"text_rows": "service_id"}, None, "text_rows names the field"),
+        (
+            {
+                "envelope": "page",
+                "ids": {},
+                "path": "/public/user/residential_ledger/search",
+                "filters": {"$ref": "#/$defs/ResidentialLedgerSearchFilters"},
+                "key": ["residential_ledger_id", "no_such_field"],
+            },
+            None,
+            "key 'no_such_field' is no field",
+        ),
     ],
 )
 def test_the_table_is_checked_against_the_schema(

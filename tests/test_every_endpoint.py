@@ -1,22 +1,28 @@
 """Every operation of the manifest, against the fake: a real call, and a 404 where there is an id.
 
 Generated from ``OPERATIONS``: an endpoint added to the table is tested here as soon as the
-fake serves it.
+fake serves it (and fails here until it is given arguments or serves a call without any).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+import enum
+import types
+import typing
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import attrs
 import pytest
 
 from byteful_async import AsyncByteful, BadRequestError, IpAddressGeolocation, NotFoundError
-from byteful_async._endpoint import Endpoint, Envelope
+from byteful_async._endpoint import Created, Endpoint, Envelope
+from byteful_async._pagination import AsyncPaginator
 from byteful_async.testing import FakeByteful
+from byteful_async.testing._geo import ASNS, CITIES, CONTINENTS, COUNTRIES, SUBDIVISIONS, ZIP_CODES
 
-from .conftest import ENDPOINTS, method_of
+from .conftest import ENDPOINTS, method_of, sample_call
 
 SEARCHES = {e.resource: e for e in ENDPOINTS.values() if e.envelope is Envelope.PAGE}
 RETRIEVES = [
@@ -105,3 +111,137 @@ async def test_analytics_add_up_the_daily_summaries(
     days = await byteful_client.analytics.graph(interval="day")
     assert days.points is not None and len(days.points) == 90
     assert sum(p["requests"] for p in days.points) == total.requests
+
+
+# -- one real call of every operation, decoded field by field ----------------------------------
+
+Arguments = Callable[[FakeByteful], tuple[list[Any], dict[str, Any]]]
+
+
+def _first(rows: str, key: str) -> Arguments:
+    return lambda fake: ([getattr(fake.account, rows)[0][key]], {})
+
+
+def _table(rows: list[dict[str, Any]], key: str) -> Arguments:
+    return lambda fake: ([rows[0][key]], {})
+
+
+def _ledger(kind: str) -> Arguments:
+    return lambda fake: (
+        [getattr(fake.account, kind).slice(0, 1)[0][f"{kind}_ledger_id"]],
+        {},
+    )
+
+
+def _proxy_ids(fake: FakeByteful) -> tuple[list[Any], dict[str, Any]]:
+    return [], {"proxy_ids": [p["proxy_id"] for p in fake.account.proxies[:2]]}
+
+
+#: Operations a call with sample values cannot serve: what the fake's world holds instead.
+ARGUMENTS: dict[str, Arguments] = {
+    "residential_ledger.retrieve": _ledger("residential"),
+    "mobile_ledger.retrieve": _ledger("mobile"),
+    "proxies.retrieve": _first("proxies", "proxy_id"),
+    "proxies.list_by_id": _proxy_ids,
+    "proxies.list_options": _proxy_ids,
+    "proxy_users.retrieve": lambda fake: (["ads_team_user1"], {}),
+    "proxy_users.edit": lambda fake: (["ads_team_user1"], {"proxy_user_is_strict_security": True}),
+    "proxy_users.delete": lambda fake: (["ads_team_user1"], {}),
+    "proxy_user_acls.retrieve": _first("acls", "proxy_user_acl_id"),
+    "proxy_user_acls.delete": _first("acls", "proxy_user_acl_id"),
+    "proxy_user_acls.create": lambda fake: (
+        [],
+        {"proxy_user_id": "scraper_bot_02", "service_id": "API-1955-0001"},
+    ),
+    "logs.retrieve": _first("logs", "log_id"),
+    "log_summaries.retrieve": _first("log_summaries", "log_summary_id"),
+    "service_adjustments.retrieve": _first("adjustments", "service_adjustment_id"),
+    "continents.retrieve": _table(CONTINENTS, "continent_id"),
+    "countries.retrieve": _table(COUNTRIES, "country_id"),
+    "subdivisions.retrieve": _table(SUBDIVISIONS, "subdivision_id"),
+    "cities.retrieve": _table(CITIES, "city_id"),
+    "zip_codes.retrieve": _table(ZIP_CODES, "zip_code_id"),
+    "asns.retrieve": _table(ASNS, "asn_id"),
+    "ip_addresses.geolocate": lambda fake: (["203.0.113.7"], {}),
+    "checkout.create": lambda fake: ([], {"product_code": "isp_us", "quantity": 1}),
+}
+
+
+def conforms(value: object, tp: Any, path: str) -> list[str]:
+    """Where ``value`` (a decoded answer) differs from the type ``tp``: one line per field."""
+    if tp is Any:
+        return []
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [conforms(value, option, path) for option in typing.get_args(tp)]
+        return [] if any(not found for found in options) else [f"{path}: {value!r} is no {tp}"]
+    if tp is type(None):
+        return [] if value is None else [f"{path}: {value!r} is not None"]
+    if origin is list:
+        if type(value) is not list:
+            return [f"{path}: {type(value).__name__} is not a list"]
+        (item,) = typing.get_args(tp)
+        return [p for i, v in enumerate(value) for p in conforms(v, item, f"{path}[{i}]")]
+    if origin in (dict, Mapping) or tp is dict:
+        if not isinstance(value, dict):
+            return [f"{path}: {type(value).__name__} is not a mapping"]
+        args = typing.get_args(tp)
+        return [p for k, v in value.items() for p in conforms(v, args[1], f"{path}[{k!r}]")]
+    if isinstance(tp, type) and attrs.has(tp):
+        if not isinstance(value, tp):
+            return [f"{path}: {type(value).__name__} is not a {tp.__name__}"]
+        hints = typing.get_type_hints(tp)
+        found = [
+            p
+            for field in attrs.fields(tp)
+            for p in conforms(getattr(value, field.name), hints[field.name], f"{path}.{field.name}")
+        ]
+        extra = getattr(value, "extra", {})
+        return found + ([f"{path}: fields the model lacks: {sorted(extra)}"] if extra else [])
+    if tp is float:
+        return [] if type(value) in (float, int) else [f"{path}: {value!r} is not a float"]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum | datetime | date | int | str | bool):
+        # Exactly the type: a bool is no int here, a datetime no date.
+        exact = type(value) is tp or (isinstance(tp, type) and issubclass(tp, enum.Enum))
+        return [] if exact and isinstance(value, tp) else [f"{path}: {value!r} is not a {tp}"]
+    return [f"{path}: no check for {tp}"]
+
+
+def _declared(endpoint: Endpoint[Any]) -> Any:
+    if endpoint.envelope is Envelope.PAGE:
+        return list[endpoint.returns]  # type: ignore[name-defined]
+    if endpoint.envelope in (Envelope.STRINGS, Envelope.LIST):
+        return list[endpoint.returns]  # type: ignore[name-defined]
+    return endpoint.returns
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS.values(), ids=list(ENDPOINTS))
+async def test_every_operation_answers_its_declared_type_field_by_field(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful, endpoint: Endpoint[Any]
+) -> None:
+    arguments = ARGUMENTS.get(endpoint.name)
+    if arguments is None:
+        call = sample_call(byteful_client, endpoint)
+    else:
+        positional, keywords = arguments(fake_byteful)
+        call = method_of(byteful_client, endpoint)(*positional, **keywords)
+    sent = len(fake_byteful.requests)
+    if isinstance(call, AsyncPaginator):
+        answer: Any = (await call).items
+    else:
+        answer = await call
+    assert len(fake_byteful.requests) == sent + 1  # one call, one request
+    assert answer or (answer == [] and endpoint.envelope is Envelope.LIST), "an empty answer"
+    if endpoint.envelope is Envelope.CREATED:
+        assert isinstance(answer, Created) and answer.created
+        assert all(type(i) is str for i in answer.created)
+        if answer.data is None:
+            return  # the API sends ids alone for this create
+        answer = answer.data
+    problems = conforms(answer, _declared(endpoint), endpoint.name)
+    assert not problems, problems
+
+
+def test_the_manifest_covers_the_57_endpoints_of_the_api() -> None:
+    routes = {(e.method, e.path) for e in ENDPOINTS.values()}
+    assert len(routes) == 57, sorted(routes)
