@@ -183,7 +183,10 @@ class Operation:
         self.retry_safe: bool = entry["retry_safe"]
         self.handwritten: bool = entry.get("handwritten", False)
         self.summary: str = entry["summary"]
-        self.doc: str = entry["doc"]
+        # null: the API docs have no page for it (known from the peer SDK only).
+        self.doc: str | None = entry["doc"]
+        if self.doc is not None and not self.doc.startswith("https://"):
+            raise TableError(f"{where}: doc must be a documentation URL, or null for none")
 
     @property
     def constant(self) -> str:
@@ -252,7 +255,10 @@ def _docstring(op: Operation) -> str:
         notes.append("Cannot be undone.")
     if op.envelope == "page":
         notes.append("Nothing is sent until the paginator is used.")
-    notes.append(f"Docs: {op.doc}")
+    if op.doc is None:
+        notes.append("Docs: none; the API's docs do not describe it (known from the peer SDK).")
+    else:
+        notes.append(f"Docs: {op.doc}")
     lines = "\n\n        ".join(notes)
     return f'        """{op.summary}\n\n        {lines}\n        """\n'
 
@@ -458,10 +464,10 @@ def render_endpoint_table(ops: list[Operation]) -> str:
             if op.retry_safe
             else "write"
         )
-        rows.append(
-            f"| {call} | [`{op.method} {op.path.removeprefix('/public/user')}`]({op.doc}) "
-            f"| {effect} | `{op.returned}` |\n"
-        )
+        request = f"`{op.method} {op.path.removeprefix('/public/user')}`"
+        if op.doc is not None:
+            request = f"[{request}]({op.doc})"
+        rows.append(f"| {call} | {request} | {effect} | `{op.returned}` |\n")
     return README_BEGIN + "".join(rows) + README_END
 
 

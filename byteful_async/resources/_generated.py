@@ -790,7 +790,7 @@ RESIDENTIAL_AVAILABILITY_COUNT: Final[Endpoint[ResidentialAvailability]] = Endpo
     },
     option_bounds={"asn_id": (1, None)},
     summary="How many residential nodes are available where asked (all of them without arguments).",
-    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+    doc=None,
 )
 
 RESIDENTIAL_AVAILABILITY_SEARCH: Final[Endpoint[ResidentialAvailability]] = Endpoint(
@@ -805,7 +805,7 @@ RESIDENTIAL_AVAILABILITY_SEARCH: Final[Endpoint[ResidentialAvailability]] = Endp
     key=("country_id", "subdivision_id", "city_id", "zip_code_id", "asn_id"),
     text_rows="country_id",
     summary="Available residential nodes, grouped by ``group_by`` (country ids alone without it).",
-    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+    doc=None,
 )
 
 MOBILE_AVAILABILITY_COUNT: Final[Endpoint[MobileAvailability]] = Endpoint(
@@ -824,7 +824,7 @@ MOBILE_AVAILABILITY_COUNT: Final[Endpoint[MobileAvailability]] = Endpoint(
     },
     option_bounds={"asn_id": (1, None)},
     summary="How many mobile nodes are available where asked (all of them without arguments).",
-    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+    doc=None,
 )
 
 MOBILE_AVAILABILITY_SEARCH: Final[Endpoint[MobileAvailability]] = Endpoint(
@@ -839,7 +839,7 @@ MOBILE_AVAILABILITY_SEARCH: Final[Endpoint[MobileAvailability]] = Endpoint(
     key=("country_id", "subdivision_id", "city_id", "zip_code_id", "asn_id"),
     text_rows="country_id",
     summary="Available mobile nodes, grouped by ``group_by`` (country ids alone without it).",
-    doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
+    doc=None,
 )
 
 PROXIES_LIST_BY_ID: Final[Endpoint[list[str]]] = Endpoint(
@@ -1255,7 +1255,7 @@ class ResidentialAvailabilityResource(Resource):
 
         ``GET /public/user/residential_availability/count``.
 
-        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        Docs: none; the API's docs do not describe it (known from the peer SDK).
         """
         return await self._core.call(
             RESIDENTIAL_AVAILABILITY_COUNT,
@@ -1285,7 +1285,7 @@ class ResidentialAvailabilityResource(Resource):
 
         Nothing is sent until the paginator is used.
 
-        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        Docs: none; the API's docs do not describe it (known from the peer SDK).
         """
         return self._core.paginate(
             RESIDENTIAL_AVAILABILITY_SEARCH,
@@ -1315,7 +1315,7 @@ class MobileAvailabilityResource(Resource):
 
         ``GET /public/user/mobile_availability/count``.
 
-        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        Docs: none; the API's docs do not describe it (known from the peer SDK).
         """
         return await self._core.call(
             MOBILE_AVAILABILITY_COUNT,
@@ -1345,7 +1345,7 @@ class MobileAvailabilityResource(Resource):
 
         Nothing is sent until the paginator is used.
 
-        Docs: https://documentation.pingproxies.com/api-explainers/common-object-relationships
+        Docs: none; the API's docs do not describe it (known from the peer SDK).
         """
         return self._core.paginate(
             MOBILE_AVAILABILITY_SEARCH,
