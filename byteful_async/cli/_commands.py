@@ -31,7 +31,9 @@ class Streams:
     out: Console
     err: Console
     stdout: TextIO
-    """The raw standard output, for ``ledger export --out -``."""
+    """The raw standard output, for ``ledger export --out -`` and proxy lines."""
+    stdin: TextIO
+    """Where a confirmation is read from (only when it is a terminal)."""
 
 
 Command = Callable[[argparse.Namespace, Streams], Coroutine[Any, Any, int]]

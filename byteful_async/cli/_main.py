@@ -22,6 +22,7 @@ def main(
     *,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
     """Run ``byteful ARGV`` and return its exit code (streams default to sys's)."""
     out = stdout if stdout is not None else sys.stdout
@@ -48,13 +49,14 @@ def main(
         return exc.code if isinstance(exc.code, int) else 0
     # From here on the command line may hold a key: keep no plain copy of it in this frame.
     argv = None
-    name = args.command if args.command != "ledger" else f"ledger {args.ledger_command}"
+    name = args.command_name
     # Tables piped to a file or a test get room; a terminal keeps its own width.
     width = None if _is_tty(out) else 132
     streams = Streams(
         out=Console(file=out, width=width),
         err=Console(file=err, stderr=True, width=None if _is_tty(err) else 132),
         stdout=out,
+        stdin=stdin if stdin is not None else sys.stdin,
     )
     try:
         return asyncio.run(COMMANDS[name](args, streams))

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import NoReturn
 
-from byteful_async.models import CycleInterval
+from byteful_async.models import CycleInterval, ProductType, ProxyStatus, ProxyUserAccessType
 
 KINDS = ("residential", "mobile")
 FORMATS = ("csv", "jsonl")
+LINE_FORMATS = ("standard", "http", "https", "socks5", "socks5h")
 
 
 class UsageError(Exception):
@@ -81,6 +82,13 @@ def _cycle(text: str) -> tuple[int, str]:
     return int(count), interval
 
 
+def _metadata_pair(text: str) -> tuple[str, str]:
+    key, equals, value = text.partition("=")
+    if not equals or not key.strip():
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, not {text!r}")
+    return key, value
+
+
 def _connection_options() -> _Parser:
     common = _Parser(add_help=False)
     group = common.add_argument_group("connection")
@@ -121,7 +129,22 @@ def build_parser() -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = commands.add_parser(
             name, help=summary, description=summary, parents=common
         )
+        sub.set_defaults(command_name=name)
         return sub
+
+    def group(name: str, summary: str) -> Callable[[str, str], argparse.ArgumentParser]:
+        """A command with actions (``byteful proxies list``); returns a maker of actions."""
+        holder = commands.add_parser(name, help=summary, description=summary)
+        actions = holder.add_subparsers(dest=f"{name}_action", metavar="ACTION", required=True)
+
+        def action(verb: str, text: str) -> argparse.ArgumentParser:
+            sub: argparse.ArgumentParser = actions.add_parser(
+                verb, help=text, description=text, parents=common
+            )
+            sub.set_defaults(command_name=f"{name} {verb}")
+            return sub
+
+        return action
 
     command("customer", "The account: credit, data left, active services.")
     catalog = command("catalog", "Products on sale, each priced for one unit.")
@@ -139,14 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     quote.add_argument("--promo", type=_text, metavar="CODE", help="a promotional code")
 
-    ledger = commands.add_parser("ledger", help="Ledger rows: export.", description="Ledgers.")
-    ledger_commands = ledger.add_subparsers(dest="ledger_command", metavar="ACTION", required=True)
-    export = ledger_commands.add_parser(
+    ledger = group("ledger", "Ledger rows: export.")
+    export = ledger(
         "export",
-        parents=common,
-        help="Write every ledger row to CSV or JSON Lines.",
-        description="Fetch ledger rows concurrently (at the account's rate limit) and write "
-        "them as they arrive. A file is written whole or not at all.",
+        "Fetch ledger rows concurrently (at the account's rate limit) and write them as they "
+        "arrive, to CSV or JSON Lines. A file is written whole or not at all.",
     )
     _ledger_options(export)
     export.add_argument(
@@ -164,11 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
     usage.add_argument("--until", type=_date, default=None, metavar="DATE", help="default: today")
     usage.add_argument("--plot", metavar="FILE.png", help="also draw a chart (needs [plot])")
 
+    _proxy_commands(group("proxies", "The account's proxies: list them, or write their lines."))
+    _proxy_user_commands(group("proxy-users", "Proxy users: the credentials the proxies take."))
+
     endpoints = commands.add_parser(
         "endpoints",
         help="Every endpoint the SDK calls: method, path, effect, docs.",
         description="List the API's endpoints as the SDK knows them (no request is sent).",
     )
+    endpoints.set_defaults(command_name="endpoints")
     endpoints.add_argument("--json", action="store_true", help="one JSON object per line")
 
     fake = commands.add_parser(
@@ -176,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="Run a local fake Byteful API to try things against.",
         description="Serve a fake Byteful API on 127.0.0.1 until Ctrl-C.",
     )
+    fake.set_defaults(command_name="fake-server")
     _fake_options(fake, rows=10_000, latency=0.0)
     fake.add_argument("--port", type=_int_at_least(0, 65535), default=0, help="0: a free port")
     fake.add_argument(
@@ -192,11 +217,68 @@ def build_parser() -> argparse.ArgumentParser:
         description="Start a fake Byteful API in-process and run customer, usage and ledger "
         "export against it at the real 10 requests/s.",
     )
+    demo.set_defaults(command_name="demo")
     _fake_options(demo, rows=20_000, latency=0.15)
     demo.add_argument(
         "--dir", metavar="DIR", help="where the export and chart go (default: a new temp dir)"
     )
     return parser
+
+
+def _proxy_filters(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--service", type=_text, metavar="ID", help="only this service's proxies")
+    sub.add_argument("--country", type=_text, metavar="CC", help="only this country (us, de...)")
+    sub.add_argument("--city", type=_text, metavar="NAME", help="only this city (Austin...)")
+    sub.add_argument("--type", choices=[t.value for t in ProductType if t.value != "credit"])
+    sub.add_argument("--status", choices=[s.value for s in ProxyStatus])
+
+
+def _proxy_commands(action: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    listing = action("list", "A table of the proxies matching the filters (all without any).")
+    _proxy_filters(listing)
+    lines = action(
+        "lines",
+        "One line per matching proxy on stdout, with a proxy user's credentials: a list for "
+        "a scraper or a browser.",
+    )
+    _proxy_filters(lines)
+    lines.add_argument("--user", type=_text, metavar="NAME", help="whose credentials (default: "
+                       "the default user)")  # fmt: skip
+    lines.add_argument("--format", choices=LINE_FORMATS, default="standard")
+    lines.add_argument("--protocol", choices=("http", "socks5"), help="which port the line uses")
+    pool = action(
+        "pool-lines",
+        "Lines for the residential or mobile gateway, targeted by country or city, on stdout.",
+    )
+    pool.add_argument("--pool", choices=KINDS, required=True)
+    pool.add_argument("--count", type=_int_at_least(1, 10_000), default=10, metavar="N")
+    pool.add_argument("--country", type=_text, metavar="CC")
+    pool.add_argument("--city", type=_text, metavar="ALIAS", help="a city alias (austin...)")
+    pool.add_argument("--session", choices=("sticky", "rotating"), default="sticky")
+    pool.add_argument("--user", type=_text, metavar="NAME")
+    pool.add_argument("--format", choices=LINE_FORMATS, default="standard")
+
+
+def _proxy_user_commands(action: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    action("list", "A table of the proxy users (never their passwords).")
+    create = action("create", "Create a proxy user and print its password, once.")
+    create.add_argument("name", type=_text, nargs="?", metavar="NAME",
+                        help="10 to 32 characters (default: the API picks one)")  # fmt: skip
+    create.add_argument("--access", choices=[a.value for a in ProxyUserAccessType])
+    create.add_argument(
+        "--residential-limit", type=_int_at_least(0), metavar="BYTES", help="a residential cap"
+    )
+    create.add_argument(
+        "--metadata", type=_metadata_pair, action="append", metavar="KEY=VALUE",
+        help="a tag to find it by later (repeatable)",
+    )  # fmt: skip
+    for verb, text in (
+        ("rotate-password", "Give a proxy user a new random password and print it."),
+        ("delete", "Delete a proxy user; its credentials stop working at once."),
+    ):
+        sub = action(verb, text)
+        sub.add_argument("name", type=_text, metavar="NAME")
+        sub.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
 def _ledger_options(sub: argparse.ArgumentParser) -> None:

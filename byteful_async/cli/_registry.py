@@ -11,6 +11,15 @@ from byteful_async.cli._commands import (
     usage,
 )
 from byteful_async.cli._local import demo, endpoints, fake_server
+from byteful_async.cli._proxies import (
+    pool_lines,
+    proxies_lines,
+    proxies_list,
+    proxy_users_create,
+    proxy_users_delete,
+    proxy_users_list,
+    proxy_users_rotate,
+)
 
 COMMANDS: dict[str, Command] = {
     "endpoints": endpoints,
@@ -19,6 +28,13 @@ COMMANDS: dict[str, Command] = {
     "quote": quote,
     "ledger export": ledger_export,
     "usage": usage,
+    "proxies list": proxies_list,
+    "proxies lines": proxies_lines,
+    "proxies pool-lines": pool_lines,
+    "proxy-users list": proxy_users_list,
+    "proxy-users create": proxy_users_create,
+    "proxy-users rotate-password": proxy_users_rotate,
+    "proxy-users delete": proxy_users_delete,
     "fake-server": fake_server,
     "demo": demo,
 }
