@@ -13,7 +13,9 @@ Three modules come out:
 * ``byteful_async/models/_bounds.py``: the numeric bounds of the expanded schema;
 * ``byteful_async/resources/_generated.py``: the endpoint declarations, resources and
   manifest, from schema/operations.json (codegen/operations.py);
-* the endpoint table in ``README.md``, between its markers.
+* the endpoint table in ``README.md``, between its markers;
+* ``docs/reference.md``: every model's fields, the enums and each search's filters, read off
+  the generated models (codegen/reference.py).
 
 Each is formatted with the project's pinned ruff. Every run on the same inputs gives the
 same bytes.
@@ -40,6 +42,7 @@ from codegen.operations import (
     render_resources,
     with_endpoint_table,
 )
+from codegen.reference import render_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schema" / "byteful.schema.json"
@@ -48,6 +51,7 @@ MODELS = ROOT / "byteful_async" / "models" / "_generated.py"
 BOUNDS = ROOT / "byteful_async" / "models" / "_bounds.py"
 RESOURCES = ROOT / "byteful_async" / "resources" / "_generated.py"
 README = ROOT / "README.md"
+REFERENCE = ROOT / "docs" / "reference.md"
 
 HEADER = """\
 # Generated from schema/byteful.schema.json by codegen (datamodel-code-generator {version}).
@@ -130,11 +134,13 @@ def generate() -> dict[Path, str]:
     expanded, template_data = expand(schema)
     table = load_table()
     ops = load_operations(table, schema)
+    models = _formatted(_tidy(_run_generator(expanded, template_data)), MODELS)
     return {
-        MODELS: _formatted(_tidy(_run_generator(expanded, template_data)), MODELS),
+        MODELS: models,
         BOUNDS: _formatted(render_bounds(expanded), BOUNDS),
         RESOURCES: _formatted(render_resources(table, ops), RESOURCES),
         README: with_endpoint_table(README.read_text(), render_endpoint_table(ops)),
+        REFERENCE: render_reference(models, ops),
     }
 
 

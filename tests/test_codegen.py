@@ -23,7 +23,7 @@ from byteful_async.models import (
     ServiceAdjustmentSearchFilters,
     ServiceSearchFilters,
 )
-from codegen.__main__ import BOUNDS, MODELS, README, RESOURCES, SCHEMA, generate
+from codegen.__main__ import BOUNDS, MODELS, README, REFERENCE, RESOURCES, SCHEMA, generate
 from codegen.operations import TableError, load_operations, load_table
 
 SEARCH_FILTERS = [
@@ -37,7 +37,7 @@ SEARCH_FILTERS = [
 
 def test_generated_modules_are_up_to_date() -> None:
     fresh = generate()
-    assert set(fresh) == {MODELS, BOUNDS, RESOURCES, README}
+    assert set(fresh) == {MODELS, BOUNDS, RESOURCES, README, REFERENCE}
     for path, text in fresh.items():
         assert path.read_text() == text, f"{path.name}: run `make codegen` and commit the result"
 
@@ -208,3 +208,19 @@ def test_the_table_is_checked_against_the_schema(
     schema = json.loads(SCHEMA.read_text())
     with pytest.raises(TableError, match=re.escape(complaint)):
         load_operations(_table_with(change, drop), schema)
+
+
+def test_the_reference_documents_every_model_field_and_filter() -> None:
+    reference = REFERENCE.read_text()
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if isinstance(cls, type) and attrs.has(cls):
+            assert f"### {name}\n" in reference, name
+            for field in attrs.fields(cls):
+                if field.name != "extra":
+                    assert f"| `{field.name}` |" in reference, (name, field.name)
+    # Credentials are marked, and each search names its filters with their operators.
+    assert "| `proxy_user_password` | `str | None` | *hidden.*" in reference.replace("\\|", "|")
+    assert "### `proxies.search(**filters)`, `proxies.list_by_search(**filters)`" in reference
+    assert "| `min_city_id`" not in reference  # operators are folded into their filter
+    assert "| `city_id` | `int` | = not min max |" in reference
