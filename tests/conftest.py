@@ -18,17 +18,23 @@ from byteful_async import (
     AsyncByteful,
     AsyncPaginator,
     Catalog,
+    ChangeResult,
     Checkout,
     CheckoutRequest,
+    City,
     CreditTopUp,
     Customer,
     MobileLedger,
     Product,
+    Proxy,
+    ProxyListOption,
+    ProxyUser,
     Quote,
     ResidentialLedger,
     ResidentialSummary,
     RetryPolicy,
     ServiceAdjustment,
+    ZipCode,
 )
 from byteful_async._endpoint import Endpoint
 from byteful_async.resources import OPERATIONS
@@ -82,6 +88,14 @@ BODIES: dict[str, tuple[Any, bool]] = {
     "residential_ledger_retrieve": (ResidentialLedger, True),
     "residential_summary": (ResidentialSummary, True),
     "service_adjustment_search": (list[ServiceAdjustment], True),
+    "proxy_object": (Proxy, False),
+    "proxy_list_options": (list[ProxyListOption], True),
+    "proxy_user_create": (ProxyUser, True),
+    "proxy_user_edit": (ChangeResult, False),
+    "proxy_user_acl_create": (dict[str, Any], False),
+    "service_cancel": (ChangeResult, False),
+    "city_search": (list[City], True),
+    "zip_code_search": (list[ZipCode], True),
 }
 
 LEDGER_ROW: dict[str, Any] = example("residential_ledger_retrieve")["data"]
