@@ -89,6 +89,8 @@ class Account(ServiceRules, ProxyUserRules):
         self.version = 0
         """Grows with every change to the rows, so kept search results are never stale."""
         self._rng = random.Random(seed)
+        self.gateways: dict[str, tuple[str, int]] = {}
+        """Where the residential and mobile lines point, when stand-ins serve them."""
         self.purchases: list[Row] = []
         """Every checkout/create carried out (the body it was sent)."""
         created = datetime.combine(end_date - timedelta(days=400), datetime.min.time())
@@ -256,14 +258,8 @@ class Account(ServiceRules, ProxyUserRules):
             "services.search": lambda q, i, b: self._service_search(q),
             "services.edit": lambda q, i, b: self._service_edit(i, b),
             "services.cancel": lambda q, i, b: self._service_cancel(i, b),
-            "residential.list": lambda q, i, b: self._one(
-                pool_list("residential", q, self.proxy_users, self._seed),
-                "Residential list successfully generated.",
-            ),
-            "mobile.list": lambda q, i, b: self._one(
-                pool_list("mobile", q, self.proxy_users, self._seed),
-                "Mobile list successfully generated.",
-            ),
+            "residential.list": lambda q, i, b: self._pool_lines("residential", q),
+            "mobile.list": lambda q, i, b: self._pool_lines("mobile", q),
             "proxies.list_by_id": lambda q, i, b: self._one(
                 by_id(b, self.proxies, self.proxy_users), "Proxy list successfully generated."
             ),
@@ -360,6 +356,10 @@ class Account(ServiceRules, ProxyUserRules):
             )
             for kind in ("residential", "mobile")
         }
+
+    def _pool_lines(self, kind: str, query: Mapping[str, str]) -> tuple[int, Any]:
+        lines = pool_list(kind, query, self.proxy_users, self._seed, self.gateways.get(kind))
+        return self._one(lines, f"{kind.capitalize()} list successfully generated.")
 
     def _list_by_search(self, query: Mapping[str, str]) -> tuple[int, Any]:
         # The list options and the user whose credentials go in the lines are not filters.

@@ -28,8 +28,17 @@ def line(fmt: str, host: str, port: int, user: str, password: str) -> str:
     return f"{fmt}://{user}:{password}@{host}:{port}"
 
 
-def pool_list(kind: str, query: Mapping[str, str], users: list[Row], seed: int) -> list[str]:
-    """``count`` lines for the residential or mobile gateway, targeting as asked."""
+def pool_list(
+    kind: str,
+    query: Mapping[str, str],
+    users: list[Row],
+    seed: int,
+    gateway: tuple[str, int] | None = None,
+) -> list[str]:
+    """``count`` lines for the residential or mobile gateway, targeting as asked.
+
+    ``gateway``: the (host, HTTP port) the lines name, when it is not the usual one.
+    """
     raw = query.get("list_count", "10")
     if not raw.isdigit() or not 1 <= int(raw) <= 10_000:
         raise bad("The list_count must be an integer between 1 and 10000.")
@@ -42,13 +51,15 @@ def pool_list(kind: str, query: Mapping[str, str], users: list[Row], seed: int) 
     for key in _TARGETS:
         if key in query:
             parts += [key.removesuffix("_id").removesuffix("_alias"), query[key].lower()]
-    port = 1080 if fmt.startswith("socks") else 8080
+    host, port = GATEWAYS[kind], 1080 if fmt.startswith("socks") else 8080
+    if gateway is not None and not fmt.startswith("socks"):
+        host, port = gateway
     lines = []
     for n in range(int(raw)):
         name = "-".join(parts)
         if session == "sticky":
             name += "-session-" + stable_uuid(seed, "session", n, *parts)[:8]
-        lines.append(line(fmt, GATEWAYS[kind], port, name, user["proxy_user_password"]))
+        lines.append(line(fmt, host, port, name, user["proxy_user_password"]))
     return lines
 
 

@@ -34,6 +34,7 @@ from byteful_async.testing._faults import (
 )
 from byteful_async.testing._problems import Problem, bad, not_found
 from byteful_async.testing._routes import match
+from byteful_async.testing._stand_in import ProxiedRequest, StandInProxies
 
 DEFAULT_PUBLIC_KEY: Final = "pk_test_fake_1955"
 DEFAULT_PRIVATE_KEY: Final = "sk_test_fake_d2f8c1b7e04a"
@@ -69,6 +70,11 @@ class FakeByteful:
         live: Seconds between ticks of a moving account (today's usage grows, bytes left
             shrink; see ``Account.tick``); None keeps the account still. ``ticked`` is set
             after each tick.
+        serve_proxies: Also serve the account's proxies and the residential and mobile
+            gateways on loopback ports (plain HTTP), checking proxy credentials and access
+            rules, so requests sent through them get an answer; the proxy rows and generated
+            lines name those addresses. ``proxied`` records what they saw. Proxies bought
+            after the start are not served.
 
     """
 
@@ -90,6 +96,7 @@ class FakeByteful:
         host: str = "127.0.0.1",
         port: int = 0,
         live: float | None = None,
+        serve_proxies: bool = False,
     ) -> None:
         self.public_key = public_key
         self.private_key = private_key
@@ -123,6 +130,11 @@ class FakeByteful:
             count_total=count_total,
         )
         """The fake customer's data; the properties below are views of it."""
+        self._stand_ins: StandInProxies | None = None
+        if serve_proxies:
+            self._stand_ins = StandInProxies(
+                self.account.proxies, lambda: self.account.proxy_users, lambda: self.account.acls
+            )
 
     # -- the account, for tests ----------------------------------------------------------------
 
@@ -160,7 +172,12 @@ class FakeByteful:
     def count_total(self, value: bool) -> None:
         self.account.count_total = value
 
-    # -- data --------------------------------------------------------------------------------
+    @property
+    def proxied(self) -> list[ProxiedRequest]:
+        """What the stand-in proxies answered (``serve_proxies=True``), in arrival order."""
+        if self._stand_ins is None:
+            raise RuntimeError("the proxies are served only with FakeByteful(serve_proxies=True)")
+        return self._stand_ins.requests
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -196,6 +213,10 @@ class FakeByteful:
         self.port = sock.getsockname()[1]
         site = web.SockSite(self._runner, sock)
         await site.start()
+        if self._stand_ins is not None:
+            await self._stand_ins.start()
+            for kind, port in self._stand_ins.gateways.items():
+                self.account.gateways[kind] = (self._stand_ins.host, port)
         if self.live is not None:
             self._clock = asyncio.ensure_future(self._run_clock(self.live))
 
@@ -214,6 +235,8 @@ class FakeByteful:
             await self._clock
         if self._runner is not None:
             await self._runner.cleanup()
+        if self._stand_ins is not None:
+            await self._stand_ins.close()
 
     async def __aenter__(self) -> FakeByteful:
         await self.start()
