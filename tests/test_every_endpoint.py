@@ -22,7 +22,7 @@ from byteful_async._pagination import AsyncPaginator
 from byteful_async.testing import FakeByteful
 from byteful_async.testing._geo import ASNS, CITIES, CONTINENTS, COUNTRIES, SUBDIVISIONS, ZIP_CODES
 
-from .conftest import ENDPOINTS, method_of, sample_call
+from .conftest import ENDPOINTS, least_body, method_of, sample_call
 
 SEARCHES = {e.resource: e for e in ENDPOINTS.values() if e.envelope is Envelope.PAGE}
 RETRIEVES = [
@@ -245,3 +245,19 @@ async def test_every_operation_answers_its_declared_type_field_by_field(
 def test_the_manifest_covers_the_57_endpoints_of_the_api() -> None:
     routes = {(e.method, e.path) for e in ENDPOINTS.values()}
     assert len(routes) == 57, sorted(routes)
+
+
+#: Every operation with an id in its path that names an object (geolocate takes any address).
+WITH_IDS = [e for e in ENDPOINTS.values() if e.ids and e.name != "ip_addresses.geolocate"]
+
+
+@pytest.mark.parametrize("endpoint", WITH_IDS, ids=[e.name for e in WITH_IDS])
+async def test_every_id_that_names_nothing_is_a_404(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful, endpoint: Endpoint[Any]
+) -> None:
+    ((_, id_type),) = endpoint.ids
+    sent = len(fake_byteful.requests)
+    with pytest.raises(NotFoundError) as caught:
+        await method_of(byteful_client, endpoint)(ABSENT[id_type], **least_body(endpoint))
+    assert caught.value.status_code == 404
+    assert len(fake_byteful.requests) == sent + 1  # a 404 is an answer: never resent
