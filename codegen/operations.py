@@ -416,20 +416,22 @@ def render_bounds(expanded: JSON) -> str:
         '"""The largest page a search returns (and its default size)."""\n\n',
         "BOUNDS: Final[dict[str, dict[str, tuple[int | None, int | None]]]] = {\n",
     ]
-    for name in sorted(found):
-        lines.append(f"    {name!r}: {{\n")
-        lines += [f"        {f!r}: {b!r},\n" for f, b in sorted(found[name].items())]
-        lines.append("    },\n")
-    lines.append("}\n")
+    lines += _nested_dict(found)
     lines.append('"""Model -> field -> (minimum, maximum), None where open."""\n\n')
     lines.append("CHOICES: Final[dict[str, dict[str, tuple[str, ...]]]] = {\n")
-    for name in sorted(choices):
-        lines.append(f"    {name!r}: {{\n")
-        lines += [f"        {f!r}: {tuple(c)!r},\n" for f, c in sorted(choices[name].items())]
-        lines.append("    },\n")
-    lines.append("}\n")
+    lines += _nested_dict({n: {f: tuple(c) for f, c in fs.items()} for n, fs in choices.items()})
     lines.append('"""Model -> field -> the only values it takes (x-closed in the schema)."""\n')
     return "".join(lines)
+
+
+def _nested_dict(table: dict[str, dict[str, Any]]) -> list[str]:
+    """The body of a ``{model: {field: value}}`` literal, sorted, and its closing brace."""
+    lines = []
+    for name in sorted(table):
+        lines.append(f"    {name!r}: {{\n")
+        lines += [f"        {f!r}: {v!r},\n" for f, v in sorted(table[name].items())]
+        lines.append("    },\n")
+    return [*lines, "}\n"]
 
 
 def load_table() -> JSON:
