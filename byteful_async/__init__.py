@@ -31,7 +31,9 @@ from byteful_async._pagination import AsyncPaginator, Page
 from byteful_async._response import APIResponse
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Secret
+from byteful_async._stats import RequestStats
 from byteful_async._version import __version__
+from byteful_async._watermark import WatermarkBatch, WatermarkCursor
 from byteful_async.connect import ProxyConnection
 from byteful_async.models import *  # noqa: F403
 
@@ -57,11 +59,14 @@ __all__ = [
     "RateLimiter",
     "RawResponses",
     "RedirectError",
+    "RequestStats",
     "ResponseDecodeError",
     "RetryPolicy",
     "Secret",
     "TwoFactorRequiredError",
     "UnprocessableEntityError",
+    "WatermarkBatch",
+    "WatermarkCursor",
     "__version__",
     "models",
     "structure",

@@ -35,6 +35,7 @@ from byteful_async._params import check_json, format_query_value
 from byteful_async._response import APIResponse, captured
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Credentials, Secret
+from byteful_async._stats import RequestStats
 from byteful_async._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Request,
@@ -186,6 +187,11 @@ class AsyncByteful(ResourceAttributes):
     def max_retries(self) -> int:
         """How many times a retryable failure is resent."""
         return self._transport.max_retries
+
+    @property
+    def stats(self) -> RequestStats:
+        """What this client (and its ``with_options`` copies) sent: requests, 429s, retries."""
+        return self._transport.stats
 
     @property
     def rate_limiter(self) -> RateLimiter | None:

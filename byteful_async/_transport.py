@@ -46,6 +46,7 @@ from byteful_async._retry import (
     status_is_retryable,
 )
 from byteful_async._secret import Credentials, Secret
+from byteful_async._stats import RequestStats
 
 Timeout = float | aiohttp.ClientTimeout
 """Seconds for one attempt (send to last byte), or an ``aiohttp.ClientTimeout``."""
@@ -134,6 +135,8 @@ class Transport:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     # A proxy URL may carry its own password.
     proxy: str | None = attrs.field(default=None, repr=False)
+    #: Shared by the copies ``with_options`` makes, like ``http``.
+    stats: RequestStats = attrs.field(factory=RequestStats, repr=False)
 
     @property
     def secret(self) -> Secret:
@@ -169,6 +172,7 @@ class Transport:
             if wait is None:
                 raise error
             retries += 1
+            self.stats.retries += 1
             log.info(
                 "%s %s: %s; retry %d of %d in %.2f s",
                 request.method,
@@ -227,8 +231,10 @@ class Transport:
                     response_headers = response.headers
                     content = await read_capped(response, self.max_response_bytes)
             except TooLarge as exc:
+                self.stats.requests += 1
                 return self._too_large(request, status, exc.seen)
             except (aiohttp.ClientError, TimeoutError) as exc:
+                self.stats.failed += 1
                 return self._connection_error(request, exc)
             except RuntimeError:
                 if not self.http.closed:
@@ -239,6 +245,9 @@ class Transport:
             if slots is not None:
                 slots.release()
         elapsed = time.monotonic() - started
+        self.stats.requests += 1
+        if status == 429:
+            self.stats.rate_limited += 1
         parsed_error: object = None
         if status >= 300:
             parsed_error = _loads_or_text(content)

@@ -1,0 +1,230 @@
+"""The mirror's database: tables made or widened on open, rows upserted with their state.
+
+One code path for SQLite (aiosqlite) and PostgreSQL (asyncpg), through SQLAlchemy Core's
+async engine. Every batch of rows is written in one transaction with the state it brings
+(the watermark, or how far a backfill got), so a run stopped at any point leaves the rows
+and the state that describes them, never one without the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import attrs
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+from byteful_async.mirror._tables import KINDS, ledger_table, row_of, state_table
+
+_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
+
+
+class MirrorError(RuntimeError):
+    """The database could not be used: a bad URL, an unreachable server, a read-only file."""
+
+
+def database_url(text: str) -> URL:
+    """``sqlite:///file.db`` or ``postgresql://user@host/db`` as the async driver's URL.
+
+    Raises:
+        MirrorError: the URL is not one of those.
+
+    """
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise MirrorError(
+            f"not a database URL: {text!r} (use sqlite:///FILE or postgresql://HOST/DB)"
+        ) from None
+    backend = url.get_backend_name()
+    backend = "postgresql" if backend == "postgres" else backend
+    if backend not in _DRIVERS:
+        raise MirrorError(
+            f"the mirror keeps SQLite or PostgreSQL, not {backend!r} "
+            f"({url.render_as_string(hide_password=True)})"
+        )
+    if backend == "sqlite" and not url.database:
+        raise MirrorError("a SQLite mirror needs a file: sqlite:///byteful-ledger.db")
+    return url.set(drivername=_DRIVERS[backend])
+
+
+@attrs.frozen
+class State:
+    """Where one ledger's mirror stands."""
+
+    watermark: datetime | None = None
+    backfill_bound: datetime | None = None
+    backfill_page: int | None = None
+    backfilled: bool = False
+
+
+@attrs.define
+class Counts:
+    """What writing some rows did to the table."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+class LedgerStore:
+    """The mirror database: ``async with LedgerStore(url) as store``."""
+
+    def __init__(self, url: str) -> None:
+        self.url = database_url(url)
+        self.shown = self.url.render_as_string(hide_password=True)
+        self.metadata = sa.MetaData()
+        self.tables = {kind: ledger_table(kind, self.metadata) for kind in KINDS}
+        self.state_table = state_table(self.metadata)
+        self._engine: AsyncEngine | None = None
+
+    @property
+    def engine(self) -> AsyncEngine:
+        """The engine (the store must be open)."""
+        if self._engine is None:
+            raise MirrorError("the store is not open; use `async with LedgerStore(url)`")
+        return self._engine
+
+    async def __aenter__(self) -> LedgerStore:
+        self._engine = create_async_engine(self.url)
+        try:
+            async with self._engine.begin() as conn:
+                await conn.run_sync(self.metadata.create_all)
+                await self._widen(conn)
+        except BaseException as exc:
+            await self._engine.dispose()
+            self._engine = None
+            if isinstance(exc, (SQLAlchemyError, OSError)):
+                raise self.failure(exc) from None
+            raise
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._engine is not None:
+            await self._engine.dispose()
+            self._engine = None
+
+    def failure(self, exc: BaseException) -> MirrorError:
+        """A database failure as one line naming the database (its password hidden)."""
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+        text = " ".join(str(cause).split()) or type(cause).__name__
+        kind = "cannot reach" if isinstance(exc, (OSError, OperationalError)) else "failed on"
+        return MirrorError(f"{kind} the mirror database {self.shown}: {text}")
+
+    async def _widen(self, conn: AsyncConnection) -> None:
+        """Add the columns a newer model has to a table an older version made."""
+
+        def existing(sync_conn: Any) -> dict[str, set[str]]:
+            inspector = sa.inspect(sync_conn)
+            return {
+                t.name: {c["name"] for c in inspector.get_columns(t.name)}
+                for t in self.tables.values()
+            }
+
+        present = await conn.run_sync(existing)
+        for table in self.tables.values():
+            for column in table.columns:
+                if column.name not in present[table.name]:
+                    kind = column.type.compile(dialect=conn.dialect)
+                    await conn.execute(
+                        sa.text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}')
+                    )
+
+    async def state(self, kind: str) -> State:
+        """The stored state of ``kind``'s mirror (empty before the first run)."""
+        table = self.state_table
+        async with self.engine.connect() as conn:
+            found = (await conn.execute(sa.select(table).where(table.c.ledger == kind))).first()
+        if found is None:
+            return State()
+        return State(
+            watermark=found.watermark,
+            backfill_bound=found.backfill_bound,
+            backfill_page=found.backfill_page,
+            backfilled=bool(found.backfilled),
+        )
+
+    async def save(self, kind: str, rows: Sequence[Any], state: State) -> Counts:
+        """Upsert ``rows`` (the newer copy of each id wins) and store ``state``, atomically."""
+        async with self.engine.begin() as conn:
+            counts = await self._upsert(conn, kind, rows)
+            await self._put_state(conn, kind, state)
+        return counts
+
+    async def _upsert(self, conn: AsyncConnection, kind: str, rows: Sequence[Any]) -> Counts:
+        counts = Counts()
+        if not rows:
+            return counts
+        table = self.tables[kind]
+        key = table.c[f"{kind}_ledger_id"]
+        stamp = table.c[f"{kind}_ledger_last_update_datetime"]
+        newest: dict[str, dict[str, Any]] = {}
+        for row in map(row_of, rows):
+            held = newest.get(row[key.name])
+            if held is None or _newer(row[stamp.name], held[stamp.name]):
+                newest[row[key.name]] = row
+        stored = dict(
+            (await conn.execute(sa.select(key, stamp).where(key.in_(list(newest))))).all()
+        )
+        changed = []
+        for ident, row in newest.items():
+            if ident not in stored:
+                counts.inserted += 1
+            elif _newer(row[stamp.name], stored[ident]):
+                counts.updated += 1
+            else:
+                counts.unchanged += 1  # the same copy, or an older one: the stored one stays
+                continue
+            changed.append(row)
+        if changed:
+            insert = (postgresql if conn.dialect.name == "postgresql" else sqlite).insert(table)
+            statement = insert.on_conflict_do_update(
+                index_elements=[key],
+                set_={c.name: insert.excluded[c.name] for c in table.columns if c is not key},
+                where=sa.or_(stamp.is_(None), insert.excluded[stamp.name] > stamp),
+            )
+            await conn.execute(statement, changed)
+        return counts
+
+    async def _put_state(self, conn: AsyncConnection, kind: str, state: State) -> None:
+        table = self.state_table
+        values = {
+            "ledger": kind,
+            **attrs.asdict(state),
+            "updated": datetime.now(UTC),
+        }
+        insert = (postgresql if conn.dialect.name == "postgresql" else sqlite).insert(table)
+        await conn.execute(
+            insert.values(values).on_conflict_do_update(
+                index_elements=[table.c.ledger],
+                set_={k: v for k, v in values.items() if k != "ledger"},
+            )
+        )
+
+    async def count(self, kind: str) -> int:
+        """Rows in ``kind``'s table."""
+        async with self.engine.connect() as conn:
+            total = await conn.scalar(sa.select(sa.func.count()).select_from(self.tables[kind]))
+        return int(total or 0)
+
+    async def rows(self, kind: str) -> list[dict[str, Any]]:
+        """Every row of ``kind``'s table, by id (for reports and tests)."""
+        table = self.tables[kind]
+        async with self.engine.connect() as conn:
+            result = await conn.execute(sa.select(table).order_by(table.c[f"{kind}_ledger_id"]))
+            return [dict(r._mapping) for r in result]
+
+
+def _newer(candidate: datetime | None, held: datetime | None) -> bool:
+    if held is None:
+        return candidate is not None
+    if candidate is None:
+        return False
+    if held.tzinfo is None:  # read back from SQLite by a bare select: UTC wall time
+        held = held.replace(tzinfo=UTC)
+    return candidate > held
