@@ -10,7 +10,7 @@ import byteful_async
 PACKAGE = Path(byteful_async.__file__).parent
 
 #: The modules that may import the client: the package's front door and what sits on it.
-ABOVE_THE_CLIENT = ("byteful_async.cli", "byteful_async.testing")
+ABOVE_THE_CLIENT = ("byteful_async.cli", "byteful_async.testing", "byteful_async.mirror")
 
 
 def _module(path: Path) -> str:
