@@ -26,8 +26,18 @@ codegen: $(DEV)
 codegen-check: $(DEV)
 	$(BIN)/python -m codegen --check
 
+# The mirror's tests run a real PostgreSQL (as an unprivileged user, in a temporary directory):
+# install Debian's server when none is on the machine.
+POSTGRES := $(VENV)/.postgres
+$(POSTGRES): | $(BIN)/python
+	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "installing PostgreSQL (apt-get install postgresql)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	fi
+	touch $@
+
 ## Set up, check the generated code is current, run every test.
-test: codegen-check
+test: codegen-check $(POSTGRES)
 	$(BIN)/python -m pytest
 
 ## ruff (lint and format) and mypy --strict on the package.

@@ -268,6 +268,8 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
     """Bytes used per day over the last ``--days``, the pool left, and optionally a chart."""
     until: date = args.until or datetime.now(UTC).date()
     since = until - timedelta(days=args.days - 1)
+    if args.db is not None:
+        return await _usage_from_mirror(args, io, since, until)
     async with client_for(args) as client:
         search = _ledger(client, args.kind).search(
             per_page=100, **_period_filters(args.kind, since, None)
@@ -278,6 +280,29 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
                 pools.summary(), search.collect(concurrency=8, on_page=progress.page)
             )
     left_now: int | None = getattr(pool, f"{args.kind}_bytes_left")
+    _usage_table(args, io, rows, since, until, left_now)
+    return 0
+
+
+async def _usage_from_mirror(
+    args: argparse.Namespace, io: Streams, since: date, until: date
+) -> int:
+    from byteful_async.cli._mirror import mirror_rows
+
+    rows = await mirror_rows(args.db, args.kind, since)
+    io.err.print(f"{len(rows):,} rows from the mirror (the pool left needs the API: not shown)")
+    _usage_table(args, io, rows, since, until, None)
+    return 0
+
+
+def _usage_table(
+    args: argparse.Namespace,
+    io: Streams,
+    rows: list[Any],
+    since: date,
+    until: date,
+    left_now: int | None,
+) -> None:
     days = daily_usage(rows, args.kind, since, until, left_now)
     headings = ["Day", "Used", "Requests", "Added", "Left at end of day"]
     table = make_table(
@@ -303,7 +328,6 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
     if args.plot:
         plot(days, args.kind, args.plot)
         io.err.print(f"Chart written to {args.plot}")
-    return 0
 
 
 # -- the fake server and the demo ------------------------------------------------------------

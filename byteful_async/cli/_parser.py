@@ -16,6 +16,7 @@ from byteful_async.models import CycleInterval, ProductType, ProxyStatus, ProxyU
 KINDS = ("residential", "mobile")
 FORMATS = ("csv", "jsonl")
 LINE_FORMATS = ("standard", "http", "https", "socks5", "socks5h")
+DEFAULT_DB = "sqlite:///byteful-ledger.db"
 
 
 class UsageError(Exception):
@@ -177,12 +178,29 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
     )
+    sync = ledger(
+        "sync",
+        "Bring a local copy of the ledgers up to date: everything on the first run, then only "
+        "what changed. SQLite or PostgreSQL; a stopped run resumes where it stopped.",
+    )
+    sync.add_argument("--kind", choices=(*KINDS, "all"), default="all")
+    sync.add_argument(
+        "--db", type=_text, default=DEFAULT_DB, metavar="URL",
+        help=f"sqlite:///FILE or postgresql://USER@HOST/DB (default: {DEFAULT_DB})",
+    )  # fmt: skip
+    sync.add_argument(
+        "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
+    )
+    sync.add_argument("--json", action="store_true", help="the summary as JSON, a line a ledger")
 
     usage = command("usage", "Data used per day, with totals and the pool left.")
     usage.add_argument("--kind", choices=KINDS, required=True)
     usage.add_argument("--days", type=_int_at_least(1, 3660), default=30, metavar="N")
     usage.add_argument("--until", type=_date, default=None, metavar="DATE", help="default: today")
     usage.add_argument("--plot", metavar="FILE.png", help="also draw a chart (needs [plot])")
+    usage.add_argument(
+        "--db", type=_text, metavar="URL", help="read the rows from a mirror (no API request)"
+    )
 
     _proxy_commands(group("proxies", "The account's proxies: list them, or write their lines."))
     _proxy_user_commands(group("proxy-users", "Proxy users: the credentials the proxies take."))

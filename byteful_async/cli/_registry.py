@@ -11,6 +11,7 @@ from byteful_async.cli._commands import (
     usage,
 )
 from byteful_async.cli._local import demo, endpoints, fake_server
+from byteful_async.cli._mirror import ledger_sync
 from byteful_async.cli._proxies import (
     pool_lines,
     proxies_lines,
@@ -27,6 +28,7 @@ COMMANDS: dict[str, Command] = {
     "catalog": catalog,
     "quote": quote,
     "ledger export": ledger_export,
+    "ledger sync": ledger_sync,
     "usage": usage,
     "proxies list": proxies_list,
     "proxies lines": proxies_lines,

@@ -15,8 +15,16 @@ table ``byteful_mirror_state`` holds each ledger's watermark. SQLite (the defaul
 PostgreSQL (``postgresql://user@host/db``) share one code path. Needs the ``[mirror]`` extra.
 """
 
-from byteful_async.mirror._store import LedgerStore, MirrorError, database_url
+from byteful_async.mirror._store import DatabaseURLError, LedgerStore, MirrorError, database_url
 from byteful_async.mirror._sync import SyncSummary, sync_ledger
 from byteful_async.mirror._tables import KINDS
 
-__all__ = ["KINDS", "LedgerStore", "MirrorError", "SyncSummary", "database_url", "sync_ledger"]
+__all__ = [
+    "KINDS",
+    "DatabaseURLError",
+    "LedgerStore",
+    "MirrorError",
+    "SyncSummary",
+    "database_url",
+    "sync_ledger",
+]

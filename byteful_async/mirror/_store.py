@@ -8,7 +8,8 @@ and the state that describes them, never one without the other.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,7 +17,7 @@ import attrs
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from byteful_async.mirror._tables import KINDS, ledger_table, row_of, state_table
@@ -25,7 +26,11 @@ _DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
 
 
 class MirrorError(RuntimeError):
-    """The database could not be used: a bad URL, an unreachable server, a read-only file."""
+    """The database could not be used: an unreachable server, a read-only file..."""
+
+
+class DatabaseURLError(MirrorError, ValueError):
+    """The database URL is not one the mirror can use."""
 
 
 def database_url(text: str) -> URL:
@@ -38,18 +43,18 @@ def database_url(text: str) -> URL:
     try:
         url = make_url(text)
     except ArgumentError:
-        raise MirrorError(
+        raise DatabaseURLError(
             f"not a database URL: {text!r} (use sqlite:///FILE or postgresql://HOST/DB)"
         ) from None
     backend = url.get_backend_name()
     backend = "postgresql" if backend == "postgres" else backend
     if backend not in _DRIVERS:
-        raise MirrorError(
+        raise DatabaseURLError(
             f"the mirror keeps SQLite or PostgreSQL, not {backend!r} "
             f"({url.render_as_string(hide_password=True)})"
         )
     if backend == "sqlite" and not url.database:
-        raise MirrorError("a SQLite mirror needs a file: sqlite:///byteful-ledger.db")
+        raise DatabaseURLError("a SQLite mirror needs a file: sqlite:///byteful-ledger.db")
     return url.set(drivername=_DRIVERS[backend])
 
 
@@ -77,7 +82,8 @@ class LedgerStore:
 
     def __init__(self, url: str) -> None:
         self.url = database_url(url)
-        self.shown = self.url.render_as_string(hide_password=True)
+        self.shown = make_url(url).render_as_string(hide_password=True)
+        """The URL as given, its password hidden: for messages."""
         self.metadata = sa.MetaData()
         self.tables = {kind: ledger_table(kind, self.metadata) for kind in KINDS}
         self.state_table = state_table(self.metadata)
@@ -96,6 +102,11 @@ class LedgerStore:
             async with self._engine.begin() as conn:
                 await conn.run_sync(self.metadata.create_all)
                 await self._widen(conn)
+            # A store it cannot write to is refused now, before a single request is sent.
+            async with self._engine.connect() as conn:
+                probe = await conn.begin()
+                await self._put_state(conn, "__write_check__", State())
+                await probe.rollback()
         except BaseException as exc:
             await self._engine.dispose()
             self._engine = None
@@ -113,8 +124,7 @@ class LedgerStore:
         """A database failure as one line naming the database (its password hidden)."""
         cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
         text = " ".join(str(cause).split()) or type(cause).__name__
-        kind = "cannot reach" if isinstance(exc, (OSError, OperationalError)) else "failed on"
-        return MirrorError(f"{kind} the mirror database {self.shown}: {text}")
+        return MirrorError(f"the mirror database {self.shown} failed: {text}")
 
     async def _widen(self, conn: AsyncConnection) -> None:
         """Add the columns a newer model has to a table an older version made."""
@@ -135,11 +145,20 @@ class LedgerStore:
                         sa.text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}')
                     )
 
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except (SQLAlchemyError, OSError) as exc:
+            raise self.failure(exc) from None
+
     async def state(self, kind: str) -> State:
         """The stored state of ``kind``'s mirror (empty before the first run)."""
         table = self.state_table
-        async with self.engine.connect() as conn:
-            found = (await conn.execute(sa.select(table).where(table.c.ledger == kind))).first()
+        with self._guard():
+            async with self.engine.connect() as conn:
+                query = sa.select(table).where(table.c.ledger == kind)
+                found = (await conn.execute(query)).first()
         if found is None:
             return State()
         return State(
@@ -151,9 +170,10 @@ class LedgerStore:
 
     async def save(self, kind: str, rows: Sequence[Any], state: State) -> Counts:
         """Upsert ``rows`` (the newer copy of each id wins) and store ``state``, atomically."""
-        async with self.engine.begin() as conn:
-            counts = await self._upsert(conn, kind, rows)
-            await self._put_state(conn, kind, state)
+        with self._guard():
+            async with self.engine.begin() as conn:
+                counts = await self._upsert(conn, kind, rows)
+                await self._put_state(conn, kind, state)
         return counts
 
     async def _upsert(self, conn: AsyncConnection, kind: str, rows: Sequence[Any]) -> Counts:
@@ -208,8 +228,10 @@ class LedgerStore:
 
     async def count(self, kind: str) -> int:
         """Rows in ``kind``'s table."""
-        async with self.engine.connect() as conn:
-            total = await conn.scalar(sa.select(sa.func.count()).select_from(self.tables[kind]))
+        with self._guard():
+            async with self.engine.connect() as conn:
+                query = sa.select(sa.func.count()).select_from(self.tables[kind])
+                total = await conn.scalar(query)
         return int(total or 0)
 
     async def rows(self, kind: str) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
@@ -91,6 +91,7 @@ class Account(ServiceRules, ProxyUserRules):
         self._rng = random.Random(seed)
         self.gateways: dict[str, tuple[str, int]] = {}
         """Where the residential and mobile lines point, when stand-ins serve them."""
+        self._last_change = datetime.min
         self.purchases: list[Row] = []
         """Every checkout/create carried out (the body it was sent)."""
         created = datetime.combine(end_date - timedelta(days=400), datetime.min.time())
@@ -428,7 +429,7 @@ class Account(ServiceRules, ProxyUserRules):
         if kind in created_rows:
             # Data bought goes into the pool: a top_up row in that ledger.
             table = self.residential if kind == "residential" else self.mobile
-            row = self._ledger_row(table, "top_up", body["quantity"] * GIB, 0, _now())
+            row = self._ledger_row(table, "top_up", body["quantity"] * GIB, 0, self.clock())
             created_rows[kind].append(row[f"{kind}_ledger_id"])
         self.version += 1
         data = {
@@ -454,7 +455,8 @@ class Account(ServiceRules, ProxyUserRules):
         ``*_last_update_datetime`` now), or today's first usage row is appended; the pools'
         bytes left shrink with it.
         """
-        moment = now or _now()
+        moment = self.clock(now)
+        self._last_change = moment
         for table in (self.residential, self.mobile):
             used = 1_000_000 + self._rng.randrange(50_000_000)
             requests = 10 + self._rng.randrange(500)
@@ -476,6 +478,49 @@ class Account(ServiceRules, ProxyUserRules):
                 )
             else:
                 self._ledger_row(table, "usage", -used, requests, moment)
+        self.version += 1
+
+    def clock(self, now: datetime | None = None) -> datetime:
+        """The account's time: now, but never before the newest update it has written.
+
+        Generated rows of today may carry times later in the day; a change made now must
+        still be the newest, as it would be on the API.
+        """
+        moment = now or _now()
+        for table in (self.residential, self.mobile):
+            if table.size:
+                newest = table.row(table.size - 1)[f"{table.kind}_ledger_last_update_datetime"]
+                moment = max(moment, datetime.fromisoformat(newest) + timedelta(seconds=1))
+        return max(moment, self._last_change + timedelta(seconds=1))
+
+    def change_ledger(
+        self, kind: str, *, edited: Iterable[int] = (), appended: int = 0, at_once: bool = False
+    ) -> None:
+        """Edit rows and append usage rows, as a day of traffic does to a ledger.
+
+        The rows numbered ``edited`` use a megabyte more, then ``appended`` new usage rows
+        follow the newest; each change a second after the last, as traffic spreads them, or
+        all in one second with ``at_once`` (a bulk correction).
+        """
+        table = self.residential if kind == "residential" else self.mobile
+        step = timedelta(seconds=0 if at_once else 1)
+        moment = self.clock() - step
+        k = table.kind
+        for i in edited:
+            moment += step
+            row = table.row(i)
+            table.update(
+                i,
+                {
+                    f"{k}_ledger_bytes": row[f"{k}_ledger_bytes"] - 1_000_000,
+                    f"{k}_ledger_requests": row[f"{k}_ledger_requests"] + 7,
+                    f"{k}_ledger_last_update_datetime": now_stamp(moment),
+                },
+            )
+        for _ in range(appended):
+            moment += step
+            self._ledger_row(table, "usage", -(2_000_000 + self._rng.randrange(10**7)), 20, moment)
+        self._last_change = max(moment, self._last_change)
         self.version += 1
 
     def _ledger_row(

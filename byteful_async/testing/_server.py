@@ -15,7 +15,7 @@ import contextlib
 import random
 import socket
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, Final
 
@@ -114,6 +114,9 @@ class FakeByteful:
         self.port = port
         self.requests: list[RecordedRequest] = []
         """Every request received, in arrival order."""
+        self.before_answer: Callable[[RecordedRequest], object] | None = None
+        """Called with each request about to be answered (after latency, faults and the
+        rate limit): a test can change the account at an exact point of a run."""
         self._seed = seed
         self._rng = random.Random(seed)
         self._injected: list[Injected] = []
@@ -399,6 +402,8 @@ class FakeByteful:
             if fault == "stall":
                 await self._hold(60.0)
             await self._hold(self.latency)
+            if self.before_answer is not None:
+                self.before_answer(record)
             status, payload = self._route(request.method, path, request.query, body)
             record.status = status
         except Problem as problem:
