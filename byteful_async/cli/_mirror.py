@@ -42,23 +42,31 @@ async def ledger_sync(args: argparse.Namespace, io: Streams) -> int:
             BarColumn(),
             TextColumn("{task.completed:,} rows"),
             TextColumn("{task.fields[speed]}"),
+            TextColumn("{task.fields[trouble]}"),
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=io.err,
         )
     tasks: dict[str, Any] = {}
     started: dict[str, datetime] = {}
+    client = client_for(args)
 
     def on_progress(kind: str, rows: int, expected: int | None) -> None:
         if live is None:
             return
         if kind not in tasks:
-            tasks[kind] = live.add_task(f"{kind} ledger", total=None, speed="")
+            tasks[kind] = live.add_task(f"{kind} ledger", total=None, speed="", trouble="")
             started[kind] = datetime.now(UTC)
         seconds = (datetime.now(UTC) - started[kind]).total_seconds() or 1e-9
-        live.update(tasks[kind], completed=rows, total=expected, speed=f"{rows / seconds:,.0f}/s")
+        live.update(
+            tasks[kind],
+            completed=rows,
+            total=expected,
+            speed=f"{rows / seconds:,.0f} rows/s",
+            trouble=f"{client.stats.rate_limited} x 429",
+        )
 
-    async with store, client_for(args) as client:
+    async with store, client:
         if live is not None:
             live.start()
         try:
