@@ -1,0 +1,76 @@
+"""WatermarkCursor on its own: keyset reads of a ledger that changes while it is read."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from byteful_async import AsyncByteful, WatermarkBatch, WatermarkCursor
+from byteful_async.testing import FakeByteful
+
+pytestmark = pytest.mark.fake_byteful(
+    end_date=date(2026, 1, 31), residential_rows=450, rate_limit=None
+)
+
+FIELD = "residential_ledger_last_update_datetime"
+KEY = "residential_ledger_id"
+
+
+def cursor(client: AsyncByteful, **options: object) -> WatermarkCursor[object]:
+    return WatermarkCursor(client.residential_ledger.search, field=FIELD, key=KEY, **options)  # type: ignore[arg-type]
+
+
+async def test_every_row_once_and_a_watermark_per_batch(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    reader = cursor(byteful_client)
+    batches = [b async for b in reader]
+    assert all(isinstance(b, WatermarkBatch) for b in batches)
+    ids = [getattr(r, KEY) for b in batches for r in b.items]
+    assert len(ids) == len(set(ids)) == 450
+    marks = [b.watermark for b in batches]
+    assert marks == sorted(marks)
+    newest = max(getattr(r, FIELD) for b in batches for r in b.items)
+    assert marks[-1] == newest
+    assert reader.requests == fake_byteful.count(path="/residential_ledger/search") == 5
+    # Each request is a first page past a moving bound: never page 2.
+    assert {r.query.get("page") for r in fake_byteful.requests} == {"1"}
+    assert all(r.query["sort_by"] == f"{FIELD}_asc" for r in fake_byteful.requests)
+
+
+async def test_a_row_edited_behind_the_cursor_comes_again_newer(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    reader = cursor(byteful_client)
+    seen: dict[str, object] = {}
+    async for batch in reader:
+        for row in batch.items:
+            seen[getattr(row, KEY)] = getattr(row, FIELD)
+        if len(seen) == 100:  # the first batch is in: edit a row it held
+            fake_byteful.account.change_ledger("residential", edited=[7])
+    edited = fake_byteful.residential.row(7)
+    assert str(seen[edited[KEY]])[:19] == edited[FIELD]  # the newer copy came last
+    assert len(seen) == 450
+
+
+async def test_since_reads_only_the_overlap_and_what_changed(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    everything = [b async for b in cursor(byteful_client)]
+    mark = everything[-1].watermark
+    fake_byteful.account.change_ledger("residential", appended=3)
+    later = [b async for b in cursor(byteful_client, since=mark, overlap=timedelta(0))]
+    rows = [r for b in later for r in b.items]
+    # The row at the watermark itself is read again (the bound is inclusive), then the new.
+    assert len(rows) == 4
+    assert later[-1].watermark > mark
+
+
+def test_bad_arguments_are_refused(byteful_client: AsyncByteful) -> None:
+    with pytest.raises(ValueError, match="overlap"):
+        cursor(byteful_client, overlap=timedelta(seconds=-1))
+    with pytest.raises(ValueError, match="sort_by"):
+        cursor(byteful_client, filters={"sort_by": "x"})
+    with pytest.raises(TypeError, match="since"):
+        cursor(byteful_client, since="yesterday")
