@@ -31,7 +31,13 @@ from byteful_async._pagination import AsyncPaginator, Page
 from byteful_async._response import APIResponse
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Secret
-from byteful_async._stats import RequestStats
+from byteful_async._stats import (
+    EndpointStats,
+    RequestEvent,
+    RequestStats,
+    ResponseEvent,
+    RetryEvent,
+)
 from byteful_async._version import __version__
 from byteful_async._watermark import WatermarkBatch, WatermarkCursor
 from byteful_async.connect import ProxyConnection
@@ -48,6 +54,7 @@ __all__ = [
     "BadRequestError",
     "BytefulError",
     "ConflictError",
+    "EndpointStats",
     "IncompleteResultError",
     "InternalServerError",
     "IntervalLimiter",
@@ -59,7 +66,10 @@ __all__ = [
     "RateLimiter",
     "RawResponses",
     "RedirectError",
+    "RequestEvent",
     "RequestStats",
+    "ResponseEvent",
+    "RetryEvent",
     "ResponseDecodeError",
     "RetryPolicy",
     "Secret",

@@ -35,7 +35,13 @@ from byteful_async._params import check_json, format_query_value
 from byteful_async._response import APIResponse, captured
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Credentials, Secret
-from byteful_async._stats import RequestStats
+from byteful_async._stats import (
+    Hooks,
+    RequestEvent,
+    RequestStats,
+    ResponseEvent,
+    RetryEvent,
+)
 from byteful_async._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Request,
@@ -85,6 +91,10 @@ class AsyncByteful(ResourceAttributes):
             127.0.0.0/8, ::1) never goes through a proxy from the environment.
         allow_insecure_http: Allow a plain ``http://`` base URL to a host other than this
             machine (the key would cross the network unencrypted).
+        on_request: Called with a :class:`RequestEvent` as each attempt goes out.
+        on_response: Called with a :class:`ResponseEvent` for each answer (any status).
+        on_retry: Called with a :class:`RetryEvent` before each resend. Hooks run inline:
+            keep them quick; an exception in one is logged, never raised into the call.
 
     Raises:
         BytefulError: a key is missing or malformed (nothing is sent to find that out).
@@ -109,6 +119,9 @@ class AsyncByteful(ResourceAttributes):
         proxy: str | None = None,
         trust_env: bool = False,
         allow_insecure_http: bool = False,
+        on_request: Callable[[RequestEvent], object] | None = None,
+        on_response: Callable[[ResponseEvent], object] | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
     ) -> None:
         configure_from_env()
         if all(
@@ -164,6 +177,7 @@ class AsyncByteful(ResourceAttributes):
                 retry_policy=retry_policy or RetryPolicy(),
                 max_response_bytes=max_response_bytes,
                 proxy=proxy_url(proxy),
+                hooks=Hooks(on_request, on_response, on_retry),
             )
         )
 

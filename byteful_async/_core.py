@@ -135,6 +135,7 @@ class Core:
             headers=_extra_headers(op, extra_headers),
             retry_safe=endpoint.retry_safe,
             advice=endpoint.advice,
+            operation=op,
         )
         response = await self.transport.send(request, timeout=timeout)
         return self.decoded(request, lambda: decode(endpoint, response))  # type: ignore[no-any-return]
@@ -178,6 +179,7 @@ class Core:
                 query={**query, "page": str(number)},
                 headers=headers,
                 retry_safe=endpoint.retry_safe,
+                operation=op,
             )
             response: APIResponse[None] = await transport.send(request, timeout=attempt_timeout)
             return self.decoded(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 from urllib.parse import quote, urlencode
 
@@ -46,7 +46,7 @@ from byteful_async._retry import (
     status_is_retryable,
 )
 from byteful_async._secret import Credentials, Secret
-from byteful_async._stats import RequestStats
+from byteful_async._stats import Hooks, RequestEvent, RequestStats, ResponseEvent, RetryEvent
 
 Timeout = float | aiohttp.ClientTimeout
 """Seconds for one attempt (send to last byte), or an ``aiohttp.ClientTimeout``."""
@@ -83,6 +83,8 @@ class Request:
     body: Any = None
     headers: Mapping[str, str] = attrs.field(factory=dict)
     advice: str | None = None
+    operation: str = "request"
+    """The operation's name for counters and hooks (``customer.retrieve``)."""
 
     @property
     def target(self) -> str:
@@ -137,6 +139,15 @@ class Transport:
     proxy: str | None = attrs.field(default=None, repr=False)
     #: Shared by the copies ``with_options`` makes, like ``http``.
     stats: RequestStats = attrs.field(factory=RequestStats, repr=False)
+    hooks: Hooks = attrs.field(factory=Hooks, repr=False)
+
+    def _call(self, hook: Callable[[Any], object] | None, event: object) -> None:
+        if hook is None:
+            return
+        try:
+            hook(event)
+        except Exception:
+            log.exception("a %s hook raised; the request goes on", type(event).__name__)
 
     @property
     def secret(self) -> Secret:
@@ -160,7 +171,7 @@ class Transport:
         body = orjson.dumps(request.body) if request.body is not None else None
         retries = 0
         while True:
-            outcome = await self._attempt(request, url, body, attempt_timeout)
+            outcome = await self._attempt(request, url, body, attempt_timeout, retries + 1)
             if isinstance(outcome, APIResponse):
                 answer = attrs.evolve(outcome, retries=retries) if retries else outcome
                 sink = captured.get()
@@ -173,6 +184,19 @@ class Transport:
                 raise error
             retries += 1
             self.stats.retries += 1
+            self.stats.of(request.operation).retries += 1
+            self._call(
+                self.hooks.on_retry,
+                RetryEvent(
+                    operation=request.operation,
+                    method=request.method,
+                    path=request.path,
+                    attempt=retries,
+                    status=getattr(error, "status_code", None),
+                    wait=wait,
+                    error=error,
+                ),
+            )
             log.info(
                 "%s %s: %s; retry %d of %d in %.2f s",
                 request.method,
@@ -198,6 +222,7 @@ class Transport:
         url: yarl.URL,
         body: bytes | None,
         timeout: aiohttp.ClientTimeout,
+        attempt: int = 1,
     ) -> APIResponse[None] | BytefulError:
         """One request on the wire; its answer, or the error it ended in (not raised)."""
         slots = self.http.slots()
@@ -209,6 +234,15 @@ class Transport:
                 await self.limiter.acquire()
             started = time.monotonic()
             status = 0
+            self._call(
+                self.hooks.on_request,
+                RequestEvent(
+                    operation=request.operation,
+                    method=request.method,
+                    path=request.path,
+                    attempt=attempt,
+                ),
+            )
             try:
                 # The auth headers are built inside this call's argument list, so no frame
                 # of ours holds the private key in a local.
@@ -231,10 +265,11 @@ class Transport:
                     response_headers = response.headers
                     content = await read_capped(response, self.max_response_bytes)
             except TooLarge as exc:
-                self.stats.requests += 1
+                self._count(request, status, exc.seen)
                 return self._too_large(request, status, exc.seen)
             except (aiohttp.ClientError, TimeoutError) as exc:
                 self.stats.failed += 1
+                self.stats.of(request.operation).failed += 1
                 return self._connection_error(request, exc)
             except RuntimeError:
                 if not self.http.closed:
@@ -245,9 +280,7 @@ class Transport:
             if slots is not None:
                 slots.release()
         elapsed = time.monotonic() - started
-        self.stats.requests += 1
-        if status == 429:
-            self.stats.rate_limited += 1
+        self._count(request, status, len(content))
         parsed_error: object = None
         if status >= 300:
             parsed_error = _loads_or_text(content)
@@ -261,6 +294,19 @@ class Transport:
             status,
             elapsed * 1000,
             request_id or "-",
+        )
+        self._call(
+            self.hooks.on_response,
+            ResponseEvent(
+                operation=request.operation,
+                method=request.method,
+                path=request.path,
+                attempt=attempt,
+                status=status,
+                seconds=elapsed,
+                bytes=len(content),
+                request_id=request_id,
+            ),
         )
         if status >= 300:
             return self._status_error(request, status, parsed_error, response_headers, request_id)
@@ -320,6 +366,13 @@ class Transport:
             "outcome_unknown": unknown,
             "advice": request.uncertain_advice if unknown else None,
         }
+
+    def _count(self, request: Request, status: int, size: int) -> None:
+        for counters in (self.stats, self.stats.of(request.operation)):
+            counters.requests += 1
+            counters.bytes += size
+            if status == 429:
+                counters.rate_limited += 1
 
     def _connection_error(self, request: Request, exc: BaseException | None) -> APIConnectionError:
         """The error for an attempt that got no complete answer (``exc`` None: closed)."""

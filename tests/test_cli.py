@@ -332,7 +332,7 @@ async def test_progress_bar_on_a_terminal_counts_pages_rows_and_429s(
     console = Console(file=screen, force_terminal=True, width=120)
     fake_byteful.inject("429", path="/residential_ledger/search", query={"page": "2"})
     async with fake_byteful.client(rate_limit=None, retry_policy=FAST_RETRIES) as client:
-        with FetchProgress(console, "residential ledger") as progress:
+        with FetchProgress(console, "residential ledger", client.stats) as progress:
             rows = [
                 r
                 async for r in client.residential_ledger.search(per_page=50).stream(

@@ -256,7 +256,7 @@ async def export_rows(args: argparse.Namespace, io: Streams) -> FetchProgress:
         search = _ledger(client, args.kind).search(per_page=100, **filters)
         with output(args.out, io.stdout) as stream:
             writer = RowWriter(stream, _model(args.kind), fmt)
-            with FetchProgress(io.err, f"{args.kind} ledger") as progress:
+            with FetchProgress(io.err, f"{args.kind} ledger", client.stats) as progress:
                 async for row in search.stream(args.concurrency, on_page=progress.page):
                     writer.write(row)
     where = "stdout" if args.out == "-" else args.out
@@ -275,7 +275,7 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
             per_page=100, **_period_filters(args.kind, since, None)
         )
         pools = client.residential if args.kind == "residential" else client.mobile
-        with FetchProgress(io.err, f"{args.kind} usage") as progress:
+        with FetchProgress(io.err, f"{args.kind} usage", client.stats) as progress:
             pool, rows = await asyncio.gather(
                 pools.summary(), search.collect(concurrency=8, on_page=progress.page)
             )

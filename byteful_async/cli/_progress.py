@@ -1,13 +1,12 @@
-"""The progress of a ledger fetch: pages, rows, rows/s, retries and 429s.
+"""The progress of a fetch: pages, rows, rows/s, retries and 429s.
 
 Drawn on stderr while it is a terminal; otherwise the same figures come as one summary line
-at the end. Retries are counted from the SDK's own log records (each carries
-``byteful_retry`` and ``byteful_status``), so nothing in the client is patched.
+at the end. Retries and 429s are the client's own counters (``client.stats``), read as the
+difference since the fetch began.
 """
 
 from __future__ import annotations
 
-import logging
 import time
 from types import TracebackType
 from typing import Any
@@ -15,22 +14,8 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from byteful_async._logging import logger as sdk_logger
 from byteful_async._pagination import Page
-
-
-class _RetryCounter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.retries = 0
-        self.rate_limited = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if getattr(record, "byteful_retry", None) is None:
-            return
-        self.retries += 1
-        if getattr(record, "byteful_status", None) == 429:
-            self.rate_limited += 1
+from byteful_async._stats import RequestStats
 
 
 class FetchProgress:
@@ -39,29 +24,29 @@ class FetchProgress:
     Use as a context manager around the fetch; pass :meth:`page` as ``on_page``.
     """
 
-    def __init__(self, console: Console, label: str) -> None:
+    def __init__(self, console: Console, label: str, stats: RequestStats) -> None:
         self.console = console
         self.label = label
+        self._stats = stats
+        self._start = stats.snapshot()
         self.pages = 0
         self.rows = 0
         self.total_rows: int | None = None
         self.total_pages: int | None = None
         self.started = time.monotonic()
         self.seconds = 0.0
-        self._counter = _RetryCounter()
-        self._saved_level = sdk_logger.level
         self._live: Progress | None = None
         self._task: Any = None
 
     @property
     def retries(self) -> int:
         """Requests sent again after a failure (429s included)."""
-        return self._counter.retries
+        return self._stats.retries - self._start.retries
 
     @property
     def rate_limited(self) -> int:
         """Requests the API answered 429 (each was retried after the wait it asked for)."""
-        return self._counter.rate_limited
+        return self._stats.rate_limited - self._start.rate_limited
 
     @property
     def rows_per_second(self) -> float:
@@ -70,9 +55,7 @@ class FetchProgress:
         return self.rows / elapsed if elapsed > 0 else 0.0
 
     def __enter__(self) -> FetchProgress:
-        sdk_logger.addHandler(self._counter)
-        if not sdk_logger.isEnabledFor(logging.INFO):
-            sdk_logger.setLevel(logging.INFO)
+        self._start = self._stats.snapshot()
         self.started = time.monotonic()
         if self.console.is_terminal:
             self._live = Progress(
@@ -132,5 +115,3 @@ class FetchProgress:
         self._refresh()
         if self._live is not None:
             self._live.stop()
-        sdk_logger.removeHandler(self._counter)
-        sdk_logger.setLevel(self._saved_level)

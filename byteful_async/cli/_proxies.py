@@ -43,7 +43,7 @@ def _proxy_filters(args: argparse.Namespace) -> dict[str, Any]:
 
 async def _matching(client: AsyncByteful, args: argparse.Namespace, io: Streams) -> list[Proxy]:
     search = client.proxies.search(per_page=MAX_PER_PAGE, **_proxy_filters(args))
-    with FetchProgress(io.err, "proxies") as progress:
+    with FetchProgress(io.err, "proxies", client.stats) as progress:
         return await search.collect(concurrency=4, on_page=progress.page)
 
 
