@@ -17,8 +17,9 @@ from byteful_async._exceptions import APIStatusError
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress
-from byteful_async.cli._usage import daily_usage, plot
+from byteful_async.cli._usage import plot
 from byteful_async.models import CatalogProduct, MobileLedger, Quote, ResidentialLedger
+from byteful_async.usage import daily_usage
 
 if TYPE_CHECKING:
     from byteful_async.testing import FakeByteful
@@ -303,7 +304,7 @@ def _usage_table(
     until: date,
     left_now: int | None,
 ) -> None:
-    days = daily_usage(rows, args.kind, since, until, left_now)
+    days = daily_usage(rows, since=since, until=until, left_now=left_now)
     headings = ["Day", "Used", "Requests", "Added", "Left at end of day"]
     table = make_table(
         f"{args.kind.capitalize()} data, {since} to {until}", headings, numeric=headings[1:]
@@ -322,7 +323,7 @@ def _usage_table(
         f"[bold]{human_bytes(sum(d.used for d in days))}",
         f"[bold]{sum(d.requests for d in days):,}",
         f"[bold]{human_bytes(sum(d.added for d in days))}",
-        f"[bold]{human_bytes(left_now)}",
+        f"[bold]{human_bytes(days[-1].remaining)}",  # the pool at the end of the range
     )
     io.out.print(table)
     if args.plot:

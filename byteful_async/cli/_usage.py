@@ -1,77 +1,16 @@
-"""Daily data usage from ledger rows, and its chart."""
+"""The chart of daily data usage (the figures come from ``byteful_async.usage``)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
-import attrs
+from byteful_async.usage import UsageDay
 
 GIB = 1024**3
 
 
-@attrs.frozen
-class Day:
-    """One day of a data pool."""
-
-    day: date
-    used: int
-    """Bytes consumed by proxy traffic (the ``usage`` rows, as a positive number)."""
-    added: int
-    """Bytes added (top-ups, purchases, positive adjustments)."""
-    requests: int
-    """Proxy requests the day's rows account for."""
-    remaining: int | None
-    """The pool at the end of the day, or None when the current balance is unknown."""
-
-
-def daily_usage(
-    rows: Iterable[Any], kind: str, since: date, until: date, left_now: int | None
-) -> list[Day]:
-    """One :class:`Day` per date from ``since`` to ``until``, days without rows included.
-
-    ``rows`` must hold every row from ``since`` on (later ones too): the pool left at the
-    end of a day is today's balance less every change after that day.
-    """
-    prefix = f"{kind}_ledger_"
-    used: dict[date, int] = {}
-    added: dict[date, int] = {}
-    requests: dict[date, int] = {}
-    net: dict[date, int] = {}
-    for row in rows:
-        day: date = getattr(row, prefix + "period_date")
-        size: int = getattr(row, prefix + "bytes")
-        net[day] = net.get(day, 0) + size
-        requests[day] = requests.get(day, 0) + getattr(row, prefix + "requests")
-        if getattr(row, prefix + "reason") == "usage" and size < 0:
-            used[day] = used.get(day, 0) - size
-        elif size > 0:
-            added[day] = added.get(day, 0) + size
-    after_until = sum(change for day, change in net.items() if day > until)
-    remaining = None if left_now is None else left_now - after_until
-    days: list[Day] = []
-    day = until
-    while day >= since:
-        days.append(
-            Day(
-                day=day,
-                used=used.get(day, 0),
-                added=added.get(day, 0),
-                requests=requests.get(day, 0),
-                remaining=remaining,
-            )
-        )
-        if remaining is not None:
-            remaining -= net.get(day, 0)
-        day -= timedelta(days=1)
-    days.reverse()
-    return days
-
-
-def plot(days: list[Day], kind: str, path: str) -> None:
+def plot(days: list[UsageDay], kind: str, path: str) -> None:
     """Write a PNG: bars of the bytes used each day and a line of the pool left (GiB)."""
     try:
         import matplotlib
