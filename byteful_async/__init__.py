@@ -39,6 +39,7 @@ from byteful_async._stats import (
     RetryEvent,
 )
 from byteful_async._version import __version__
+from byteful_async._watch import AccountWatch, Alert, Snapshot
 from byteful_async._watermark import WatermarkBatch, WatermarkCursor
 from byteful_async.connect import ProxyConnection
 from byteful_async.models import *  # noqa: F403
@@ -48,6 +49,8 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AccountWatch",
+    "Alert",
     "AsyncByteful",
     "AsyncPaginator",
     "AuthenticationError",
@@ -73,6 +76,7 @@ __all__ = [
     "ResponseDecodeError",
     "RetryPolicy",
     "Secret",
+    "Snapshot",
     "TwoFactorRequiredError",
     "UnprocessableEntityError",
     "WatermarkBatch",

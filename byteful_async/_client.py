@@ -50,6 +50,7 @@ from byteful_async._transport import (
     _client_timeout,
 )
 from byteful_async._version import __version__
+from byteful_async._watch import AccountWatch
 from byteful_async.resources import RESOURCE_NAMES, Resource, ResourceAttributes
 
 T = TypeVar("T")
@@ -313,6 +314,32 @@ class AsyncByteful(ResourceAttributes):
             retry_safe=retry_safe,
         )
         return self._core.decoded(request, lambda: decode(endpoint, response))
+
+    def watch(
+        self, *, interval: float = 60.0, thresholds: Mapping[str, float] | None = None
+    ) -> AccountWatch:
+        """Snapshots of the account every ``interval`` seconds, with alerts.
+
+        ::
+
+            floors = {"residential_bytes_left": 5 * 2**30}
+            async for snap in client.watch(interval=300, thresholds=floors):
+                for alert in snap.alerts:
+                    print(f"{alert.field} is {alert.value}, below {alert.threshold}")
+
+        Each :class:`Snapshot` has ``credit_balance``, ``residential_bytes_left``,
+        ``mobile_bytes_left``, ``active_services``, ``residential_days_left`` and
+        ``mobile_days_left`` (the pool over the last week's average daily use), and
+        ``alerts``. ``thresholds`` maps any of those value names to a floor: an alert fires
+        at the first snapshot below it, then again only after the value has recovered. A
+        pool the account does not have reads as None. Break out of the loop, or cancel its
+        task, to stop. Nothing is sent until the iteration starts.
+
+        Raises:
+            ValueError, TypeError: a threshold names no value or is not a number.
+
+        """
+        return AccountWatch(self, interval=interval, thresholds=thresholds)
 
     @property
     def with_raw_response(self) -> RawResponses:

@@ -124,7 +124,7 @@ class LedgerTable:
                 None,
             )
         else:
-            reason, size = "usage", -((noise % 900_000_000) + 1_000_000)
+            reason, size = "usage", -((noise % 800_000_000) + 1_000_000)
             requests, adjustment = (noise >> 32) % 5_000 + 10, None
         return {
             f"{k}_ledger_id": stable_uuid(self.seed, k, i),

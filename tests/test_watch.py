@@ -1,0 +1,100 @@
+"""client.watch against the fake's changing world: snapshots, alerts that fire once, no pool."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from byteful_async import AsyncByteful, Snapshot
+from byteful_async.testing import FakeByteful
+
+pytestmark = pytest.mark.fake_byteful(rate_limit=None)
+
+GIB = 2**30
+
+
+async def test_a_snapshot_has_the_pools_credit_services_and_days_left(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    snap = await byteful_client.watch(interval=0).snapshot()
+    added, used, _ = fake_byteful.residential.total_bytes()
+    assert snap.residential_bytes_left == added - used > 0
+    assert snap.credit_balance == fake_byteful.customer["credit_balance"]
+    assert {s.service_id for s in snap.active_services} == {
+        s["service_id"] for s in fake_byteful.services if s["service_status"] == "active"
+    }
+    assert snap.residential_days_left is not None and snap.residential_days_left > 0
+    assert snap.alerts == []
+
+
+async def test_an_alert_fires_once_below_its_floor_and_again_after_recovery(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    start = (await byteful_client.residential.summary()).residential_bytes_left
+    assert start is not None
+    floor = start - 50_000_000  # about ten appended usage rows below where it starts
+    fired: list[int] = []
+    seen = 0
+    watch = byteful_client.watch(interval=0, thresholds={"residential_bytes_left": floor})
+    async for snap in watch:
+        seen += 1
+        fired += [int(a.value) for a in snap.alerts if a.field == "residential_bytes_left"]
+        if seen == 1:  # above: lower it
+            fake_byteful.account.change_ledger("residential", appended=40)
+        elif seen == 3:  # still below (no second alert): raise it with a purchase
+            await byteful_client.checkout.create(product_code="residential_global", quantity=1)
+        elif seen == 4:  # recovered: lower it again
+            fake_byteful.account.change_ledger("residential", appended=500)
+        elif seen == 5:
+            break
+    assert len(fired) == 2 and all(value < floor for value in fired)
+
+
+async def test_an_account_without_a_mobile_pool_still_watches(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    refused = {"error": "Not Found", "message": "No mobile service.", "api_request_id": "r"}
+    for _ in range(2):
+        fake_byteful.respond(404, refused, path="/mobile/summary")
+    watch = byteful_client.watch(interval=0, thresholds={"mobile_bytes_left": 10 * GIB})
+    snaps: list[Snapshot] = []
+    async for snap in watch:
+        snaps.append(snap)
+        if len(snaps) == 2:
+            break
+    assert [s.mobile_bytes_left for s in snaps] == [None, None]
+    assert [s.mobile_days_left for s in snaps] == [None, None]
+    assert all(s.alerts == [] for s in snaps)  # no pool, nothing to alert on
+    assert all(s.residential_bytes_left for s in snaps)
+
+
+async def test_cancelling_the_watch_leaves_nothing_running(
+    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    got = asyncio.Event()
+
+    async def run() -> None:
+        async for _ in byteful_client.watch(interval=3600):
+            got.set()
+
+    task = asyncio.ensure_future(run())
+    await got.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    sent = len(fake_byteful.requests)
+    others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+    assert not [t for t in others if "watch" in repr(t.get_coro())]
+    assert len(fake_byteful.requests) == sent
+
+
+def test_bad_thresholds_are_refused_before_anything_is_sent(
+    byteful_client: AsyncByteful,
+) -> None:
+    with pytest.raises(ValueError, match="no value 'bytes_left'"):
+        byteful_client.watch(thresholds={"bytes_left": 1})
+    with pytest.raises(TypeError, match="must be a number"):
+        byteful_client.watch(thresholds={"credit_balance": "10"})  # type: ignore[dict-item]
+    with pytest.raises(ValueError, match="interval"):
+        byteful_client.watch(interval=-1)
