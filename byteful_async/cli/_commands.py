@@ -96,13 +96,26 @@ def _period_filters(kind: str, since: date | None, until: date | None) -> dict[s
 # -- customer --------------------------------------------------------------------------------
 
 
+async def _pool_left(client: AsyncByteful, kind: str) -> int | None:
+    """The pool's bytes left; None when the account has no such pool (403, 404, 422)."""
+    pool = client.residential if kind == "residential" else client.mobile
+    try:
+        summary = await pool.summary()
+    except APIStatusError as exc:
+        if exc.status_code in (403, 404, 422):
+            return None
+        raise
+    left: int | None = getattr(summary, f"{kind}_bytes_left")
+    return left
+
+
 async def customer(args: argparse.Namespace, io: Streams) -> int:
     """Show the account, its credit, the data left in each pool and its active services."""
     async with client_for(args) as client:
         me, residential, mobile, services = await asyncio.gather(
             client.customer.retrieve(),
-            client.residential.summary(),
-            client.mobile.summary(),
+            _pool_left(client, "residential"),
+            _pool_left(client, "mobile"),
             client.services.search(service_status="active", per_page=100).collect(),
         )
     account = Table(title="Account", show_header=False, title_justify="left")
@@ -111,8 +124,8 @@ async def customer(args: argparse.Namespace, io: Streams) -> int:
     name = " ".join(p for p in (me.customer_first_name, me.customer_last_name) if p)
     account.add_row("Customer", f"{me.customer_id}  {name}  {me.customer_email_address or ''}")
     account.add_row("Credit balance", dollars(me.credit_balance))
-    account.add_row("Residential data left", human_bytes(residential.residential_bytes_left))
-    account.add_row("Mobile data left", human_bytes(mobile.mobile_bytes_left))
+    account.add_row("Residential data left", human_bytes(residential))
+    account.add_row("Mobile data left", human_bytes(mobile))
     io.out.print(account)
     table = make_table(
         f"Active services ({len(services)})",

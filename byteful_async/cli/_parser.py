@@ -90,6 +90,12 @@ def _metadata_pair(text: str) -> tuple[str, str]:
     return key, value
 
 
+def _webhook(text: str) -> str:
+    if not text.startswith(("https://", "http://")):
+        raise argparse.ArgumentTypeError(f"expected an http(s):// URL, not {text!r}")
+    return text
+
+
 def _connection_options() -> _Parser:
     common = _Parser(add_help=False)
     group = common.add_argument_group("connection")
@@ -202,6 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", type=_text, metavar="URL", help="read the rows from a mirror (no API request)"
     )
 
+    _watch_options(command("watch", "Watch the account: a line per snapshot, alerts below floors."))
+
     _proxy_commands(group("proxies", "The account's proxies: list them, or write their lines."))
     _proxy_user_commands(group("proxy-users", "Proxy users: the credentials the proxies take."))
 
@@ -241,6 +249,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--dir", metavar="DIR", help="where the export and chart go (default: a new temp dir)"
     )
     return parser
+
+
+def _watch_options(watch: argparse.ArgumentParser) -> None:
+    option = watch.add_argument
+    option("--interval", type=_seconds, default=60.0, metavar="S", help="between snapshots")
+    for flag, unit, what in (
+        ("--residential-below", "BYTES", "the residential pool"),
+        ("--mobile-below", "BYTES", "the mobile pool"),
+        ("--credit-below", "CENTS", "the credit balance"),
+    ):
+        option(flag, type=_int_at_least(0), metavar=unit, help=f"alert when {what} drops below")
+    option(
+        "--exec",
+        type=_text,
+        metavar="CMD",
+        help="run on each alert, with BYTEFUL_ALERT_FIELD, _VALUE, _THRESHOLD and _AT set",
+    )
+    option("--webhook", type=_webhook, metavar="URL", help="POST each alert as JSON")
+    option("--count", type=_int_at_least(1), metavar="N", help="stop after N snapshots")
+    option("--json", action="store_true", help="a JSON line per snapshot")  # fmt: skip
 
 
 def _proxy_filters(sub: argparse.ArgumentParser) -> None:

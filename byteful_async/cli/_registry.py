@@ -21,6 +21,7 @@ from byteful_async.cli._proxies import (
     proxy_users_list,
     proxy_users_rotate,
 )
+from byteful_async.cli._watch import watch
 
 COMMANDS: dict[str, Command] = {
     "endpoints": endpoints,
@@ -30,6 +31,7 @@ COMMANDS: dict[str, Command] = {
     "ledger export": ledger_export,
     "ledger sync": ledger_sync,
     "usage": usage,
+    "watch": watch,
     "proxies list": proxies_list,
     "proxies lines": proxies_lines,
     "proxies pool-lines": pool_lines,
