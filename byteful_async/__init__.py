@@ -20,12 +20,16 @@ from byteful_async._exceptions import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    PurchaseRefused,
     RateLimitError,
+    ReconcileError,
     RedirectError,
     ResponseDecodeError,
+    SentRequest,
     TwoFactorRequiredError,
     UnprocessableEntityError,
 )
+from byteful_async._guard import PurchaseGuard
 from byteful_async._limiter import IntervalLimiter, RateLimiter
 from byteful_async._pagination import AsyncPaginator, Page
 from byteful_async._response import APIResponse
@@ -65,9 +69,12 @@ __all__ = [
     "Page",
     "ProxyConnection",
     "PermissionDeniedError",
+    "PurchaseGuard",
+    "PurchaseRefused",
     "RateLimitError",
     "RateLimiter",
     "RawResponses",
+    "ReconcileError",
     "RedirectError",
     "RequestEvent",
     "RequestStats",
@@ -76,6 +83,7 @@ __all__ = [
     "ResponseDecodeError",
     "RetryPolicy",
     "Secret",
+    "SentRequest",
     "Snapshot",
     "TwoFactorRequiredError",
     "UnprocessableEntityError",

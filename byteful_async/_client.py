@@ -15,6 +15,7 @@ import yarl
 from byteful_async._core import Core
 from byteful_async._endpoint import Endpoint, Envelope, decode, json_object
 from byteful_async._exceptions import BytefulError
+from byteful_async._guard import PurchaseGuard
 from byteful_async._http import HTTPSession
 from byteful_async._limiter import RateLimiter, shared_limiter
 from byteful_async._logging import configure_from_env
@@ -96,6 +97,8 @@ class AsyncByteful(ResourceAttributes):
         on_response: Called with a :class:`ResponseEvent` for each answer (any status).
         on_retry: Called with a :class:`RetryEvent` before each resend. Hooks run inline:
             keep them quick; an exception in one is logged, never raised into the call.
+        purchase_guard: A :class:`PurchaseGuard` (spend cap, dry run) that
+            ``checkout.create`` and ``checkout.top_up`` obey.
 
     Raises:
         BytefulError: a key is missing or malformed (nothing is sent to find that out).
@@ -123,6 +126,7 @@ class AsyncByteful(ResourceAttributes):
         on_request: Callable[[RequestEvent], object] | None = None,
         on_response: Callable[[ResponseEvent], object] | None = None,
         on_retry: Callable[[RetryEvent], object] | None = None,
+        purchase_guard: PurchaseGuard | None = None,
     ) -> None:
         configure_from_env()
         if all(
@@ -155,6 +159,10 @@ class AsyncByteful(ResourceAttributes):
             raise TypeError(
                 f"session must be an aiohttp.ClientSession, not {type(session).__name__}"
             )
+        if purchase_guard is not None and not isinstance(purchase_guard, PurchaseGuard):
+            raise TypeError(
+                f"purchase_guard must be a PurchaseGuard, not {type(purchase_guard).__name__}"
+            )
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise TypeError(
                 f"retry_policy must be a RetryPolicy, not {type(retry_policy).__name__}"
@@ -179,7 +187,8 @@ class AsyncByteful(ResourceAttributes):
                 max_response_bytes=max_response_bytes,
                 proxy=proxy_url(proxy),
                 hooks=Hooks(on_request, on_response, on_retry),
-            )
+            ),
+            purchase_guard,
         )
 
     @property
@@ -236,7 +245,7 @@ class AsyncByteful(ResourceAttributes):
         # The copy's resources are made afresh, over its own core.
         for name in RESOURCE_NAMES:
             clone.__dict__.pop(name, None)
-        clone._core = Core(attrs.evolve(self._transport, **changes))
+        clone._core = Core(attrs.evolve(self._transport, **changes), self._core.guard)
         return clone
 
     def __repr__(self) -> str:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any, Final, TypeVar, cast
 
 from byteful_async._endpoint import Endpoint, Envelope, decode, decode_page
-from byteful_async._exceptions import ResponseDecodeError
+from byteful_async._exceptions import BytefulError, ResponseDecodeError, SentRequest
+from byteful_async._guard import PurchaseGuard
 from byteful_async._pagination import AsyncPaginator, Page
 from byteful_async._params import (
     check_value,
@@ -69,8 +71,10 @@ def _extra_headers(op: str, extra: Mapping[str, str] | None) -> dict[str, str]:
 class Core:
     """Sends declared endpoints through one :class:`Transport`."""
 
-    def __init__(self, transport: Transport) -> None:
+    def __init__(self, transport: Transport, guard: PurchaseGuard | None = None) -> None:
         self.transport = transport
+        self.guard = guard
+        """The purchase guard ``checkout`` consults, if any."""
 
     def decoded(self, request: Request, decode_it: Callable[[], T]) -> T:
         """Decode a 2xx answer; a body that fails is an unknown outcome for a write."""
@@ -137,8 +141,16 @@ class Core:
             advice=endpoint.advice,
             operation=op,
         )
-        response = await self.transport.send(request, timeout=timeout)
-        return self.decoded(request, lambda: decode(endpoint, response))  # type: ignore[no-any-return]
+        started = datetime.now(UTC)
+        try:
+            response = await self.transport.send(request, timeout=timeout)
+            return self.decoded(request, lambda: decode(endpoint, response))  # type: ignore[no-any-return]
+        except BytefulError as exc:
+            if exc.outcome_unknown:
+                exc.call = SentRequest(
+                    operation=op, method=request.method, path=path, body=payload, sent_at=started
+                )
+            raise
 
     def paginate(
         self,

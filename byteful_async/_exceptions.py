@@ -17,13 +17,38 @@
     │   ├── InternalServerError       5xx
     │   └── TwoFactorRequiredError    403 or 499 carrying a two-factor challenge
     ├── ResponseDecodeError           a body that is not the documented envelope
-    └── IncompleteResultError         a bulk fetch could not return every row exactly once
+    ├── IncompleteResultError         a bulk fetch could not return every row exactly once
+    ├── PurchaseRefused               the purchase guard stopped a purchase before sending it
+    └── ReconcileError                checkout.reconcile could tell neither way
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class SentRequest:
+    """The call behind an error whose outcome is unknown, for finding out what it did.
+
+    Attributes:
+        operation: ``resource.method`` (``checkout.create``).
+        method: HTTP method.
+        path: The path it was sent to.
+        body: The JSON body it carried (hidden from repr: it may hold a password).
+        sent_at: When the call started, by this machine's clock (UTC).
+
+    """
+
+    operation: str
+    method: str
+    path: str
+    body: Any = attrs.field(default=None, repr=False)
+    sent_at: datetime
 
 
 class BytefulError(Exception):
@@ -37,11 +62,13 @@ class BytefulError(Exception):
             (``advice`` says how). False when the answer, or a failure before anything was
             sent, shows that nothing was done, and for every read.
         advice: What to check before repeating the call, when ``outcome_unknown`` is True.
+        call: The call, when ``outcome_unknown`` is True (what ``checkout.reconcile`` reads).
 
     """
 
     outcome_unknown: bool = False
     advice: str | None = None
+    call: SentRequest | None = None
 
     def __init__(
         self, message: str, *, outcome_unknown: bool = False, advice: str | None = None
@@ -276,6 +303,25 @@ class IncompleteResultError(BytefulError):
         super().__init__(message)
         self.expected = expected
         self.received = received
+
+
+class PurchaseRefused(BytefulError):
+    """The purchase guard stopped a purchase (a dry run, or over the cap): nothing was bought.
+
+    Attributes:
+        cost: What the purchase would have cost, in cents, when it is known.
+        spent: What the guard counted as spent in the current period, in cents.
+
+    """
+
+    def __init__(self, message: str, *, cost: int | None, spent: int) -> None:
+        super().__init__(message)
+        self.cost = cost
+        self.spent = spent
+
+
+class ReconcileError(BytefulError):
+    """``checkout.reconcile`` could show neither that the purchase was made nor that it was not."""
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
