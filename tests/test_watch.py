@@ -15,9 +15,9 @@ GIB = 2**30
 
 
 async def test_a_snapshot_has_the_pools_credit_services_and_days_left(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
-    snap = await byteful_client.watch(interval=0).snapshot()
+    snap = await client.watch(interval=0).snapshot()
     added, used, _ = fake_byteful.residential.total_bytes()
     assert snap.residential_bytes_left == added - used > 0
     assert snap.credit_balance == fake_byteful.customer["credit_balance"]
@@ -29,21 +29,21 @@ async def test_a_snapshot_has_the_pools_credit_services_and_days_left(
 
 
 async def test_an_alert_fires_once_below_its_floor_and_again_after_recovery(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
-    start = (await byteful_client.residential.summary()).residential_bytes_left
+    start = (await client.residential.summary()).residential_bytes_left
     assert start is not None
     floor = start - 50_000_000  # about ten appended usage rows below where it starts
     fired: list[int] = []
     seen = 0
-    watch = byteful_client.watch(interval=0, thresholds={"residential_bytes_left": floor})
+    watch = client.watch(interval=0, thresholds={"residential_bytes_left": floor})
     async for snap in watch:
         seen += 1
         fired += [int(a.value) for a in snap.alerts if a.field == "residential_bytes_left"]
         if seen == 1:  # above: lower it
             fake_byteful.account.change_ledger("residential", appended=40)
         elif seen == 3:  # still below (no second alert): raise it with a purchase
-            await byteful_client.checkout.create(product_code="residential_global", quantity=1)
+            await client.checkout.create(product_code="residential_global", quantity=1)
         elif seen == 4:  # recovered: lower it again
             fake_byteful.account.change_ledger("residential", appended=500)
         elif seen == 5:
@@ -52,12 +52,12 @@ async def test_an_alert_fires_once_below_its_floor_and_again_after_recovery(
 
 
 async def test_an_account_without_a_mobile_pool_still_watches(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
     refused = {"error": "Not Found", "message": "No mobile service.", "api_request_id": "r"}
     for _ in range(2):
         fake_byteful.respond(404, refused, path="/mobile/summary")
-    watch = byteful_client.watch(interval=0, thresholds={"mobile_bytes_left": 10 * GIB})
+    watch = client.watch(interval=0, thresholds={"mobile_bytes_left": 10 * GIB})
     snaps: list[Snapshot] = []
     async for snap in watch:
         snaps.append(snap)
@@ -70,12 +70,12 @@ async def test_an_account_without_a_mobile_pool_still_watches(
 
 
 async def test_cancelling_the_watch_leaves_nothing_running(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
     got = asyncio.Event()
 
     async def run() -> None:
-        async for _ in byteful_client.watch(interval=3600):
+        async for _ in client.watch(interval=3600):
             got.set()
 
     task = asyncio.ensure_future(run())
@@ -90,11 +90,11 @@ async def test_cancelling_the_watch_leaves_nothing_running(
 
 
 def test_bad_thresholds_are_refused_before_anything_is_sent(
-    byteful_client: AsyncByteful,
+    client: AsyncByteful,
 ) -> None:
     with pytest.raises(ValueError, match="no value 'bytes_left'"):
-        byteful_client.watch(thresholds={"bytes_left": 1})
+        client.watch(thresholds={"bytes_left": 1})
     with pytest.raises(TypeError, match="must be a number"):
-        byteful_client.watch(thresholds={"credit_balance": "10"})  # type: ignore[dict-item]
+        client.watch(thresholds={"credit_balance": "10"})  # type: ignore[dict-item]
     with pytest.raises(ValueError, match="interval"):
-        byteful_client.watch(interval=-1)
+        client.watch(interval=-1)
