@@ -45,6 +45,7 @@ lint: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict byteful_async
+	$(BIN)/mypy --strict examples
 
 $(BENCH): $(DEV)
 	$(BIN)/python -m pip install --quiet --ignore-requires-python byteful-sdk==0.1.0a1
