@@ -8,7 +8,7 @@ DEV    := $(VENV)/.installed-dev
 BENCH  := $(VENV)/.installed-bench
 DEMO   := $(VENV)/.installed-demo
 
-.PHONY: test lint codegen codegen-check bench demo clean
+.PHONY: test lint codegen codegen-check bench demo dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,5 +71,16 @@ $(DEMO): pyproject.toml | $(BIN)/python
 demo: $(DEMO)
 	$(BIN)/byteful demo
 
+## Build the sdist and the wheel into dist/, then install the wheel into a new venv and run it.
+dist: $(DEV)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist . >/dev/null
+	rm -rf $(VENV)/dist-check
+	$(PYTHON) -m venv $(VENV)/dist-check
+	$(VENV)/dist-check/bin/python -m pip install --quiet "$$(ls dist/*.whl)[cli]"
+	$(VENV)/dist-check/bin/byteful --version
+	$(VENV)/dist-check/bin/python -c "import byteful_async, byteful_async.testing; print('imports ok')"
+	ls -l dist
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist

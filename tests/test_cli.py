@@ -17,6 +17,7 @@ import pytest
 from aiohttp import web
 from rich.console import Console
 
+from byteful_async import __version__
 from byteful_async.cli import main
 from byteful_async.cli._commands import keys_for
 from byteful_async.cli._format import dollars, human_bytes
@@ -222,7 +223,6 @@ async def test_usage_table_totals_and_plot(fake_byteful: FakeByteful, tmp_path: 
         (["customer", "--timeout", "0"], "--timeout"),
         (["customer", "--base-url", "ftp://example.com"], "base_url"),
         (["frobnicate"], "frobnicate"),
-        ([], "COMMAND"),
     ],
 )
 async def test_bad_input_is_one_line_naming_it_and_sends_nothing(
@@ -420,3 +420,15 @@ async def test_the_fake_server_can_move_on_a_clock() -> None:
     assert args.live == 0.5
     refused = await byteful("fake-server", "--live", "0")
     assert refused.code == 2 and "--live" in refused.err
+
+
+async def test_version_help_and_a_bare_command() -> None:
+    version = await byteful("--version")
+    assert (version.code, version.out.strip()) == (0, f"byteful {__version__}")
+    bare = await byteful()
+    assert bare.code == 0 and bare.out.startswith("usage: byteful")
+    helped = await byteful("ledger", "sync", "--help")
+    assert helped.code == 0
+    text = " ".join(helped.out.split())
+    assert "one of residential, mobile, all; default: all" in text
+    assert "default: sqlite:///byteful-ledger.db" in text and "default: 8" in text

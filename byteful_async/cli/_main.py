@@ -31,7 +31,7 @@ def main(
         from rich.console import Console
 
         from byteful_async.cli._commands import Streams
-        from byteful_async.cli._parser import UsageError, build_parser
+        from byteful_async.cli._parser import UsageError, _Parser, build_parser
         from byteful_async.cli._registry import COMMANDS
     except ImportError as exc:
         print(
@@ -40,8 +40,14 @@ def main(
             file=err,
         )
         return BAD_USAGE
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    _Parser.out = out  # --help and --version write to the command's stdout
+    if not words:
+        parser.print_help()
+        return 0
     try:
-        args = _parse(build_parser(), list(sys.argv[1:] if argv is None else argv))
+        args = _parse(parser, words)
     except UsageError as exc:
         print(f"byteful: error: {exc} (see byteful --help)", file=err)
         return BAD_USAGE

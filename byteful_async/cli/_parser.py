@@ -7,10 +7,12 @@ request is sent.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn, TextIO
 
+from byteful_async._version import __version__
 from byteful_async.models import CycleInterval, ProductType, ProxyStatus, ProxyUserAccessType
 
 KINDS = ("residential", "mobile")
@@ -23,10 +25,50 @@ class UsageError(Exception):
     """The command line was wrong; the message names what."""
 
 
+#: The help of an option given none: argparse shows no line for an empty help.
+_AUTO = "\x00"
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Every option's help ends with its default (when it has one) or its choices."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = (action.help or "").replace(_AUTO, "").strip()
+        if action.choices and action.option_strings:
+            choices = ", ".join(map(str, action.choices))
+            if choices not in text:
+                text += ("; " if text else "") + f"one of {choices}"
+        default = action.default
+        if (
+            action.option_strings
+            and default not in (None, False, argparse.SUPPRESS)
+            and "default" not in text
+        ):
+            text += ("; " if text else "") + "default: %(default)s"
+        return text
+
+
 class _Parser(argparse.ArgumentParser):
+    #: Where --help and --version write (the command's own stdout, not always sys.stdout).
+    out: TextIO | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     # argparse prints the whole usage and exits; the command prints one line instead.
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            (_Parser.out or file or sys.stdout).write(message)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        """An option without help still shows its default or choices (argparse skips it)."""
+        if args and str(args[0]).startswith("-") and not kwargs.get("help"):
+            kwargs["help"] = _AUTO
+        return super().add_argument(*args, **kwargs)
 
 
 def _date(text: str) -> date:
@@ -129,7 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="byteful",
         description="Your Byteful account from the shell: balance, catalog, quotes, ledgers.",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("--version", action="version", version=f"byteful {__version__}")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
+    )
     common = [_connection_options()]
 
     def command(name: str, summary: str) -> argparse.ArgumentParser:
