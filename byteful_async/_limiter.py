@@ -7,6 +7,11 @@ each caller reserves the next free start time and sleeps until it, and no lock i
 while sleeping. The spacing includes a small safety margin, because the server sees arrival
 times, not send times, and those skew by a few milliseconds.
 
+The spacing holds between the times requests actually start, not only between the times
+reserved: when the event loop stalls (a long garbage collection, a slow callback), several
+waiters wake past their slots at once, and firing them all would send an overdue burst. The
+first goes; each of the others, finding the last start too recent, takes a new slot.
+
 A 429 means the server's count disagrees with ours; :meth:`IntervalLimiter.pause` then holds
 every caller of the bucket, not only the task that got the 429.
 """
@@ -20,6 +25,8 @@ from typing import Final, Protocol, runtime_checkable
 
 #: Fraction of the nominal rate actually used: 10 req/s is sent as 9.7 req/s.
 SAFETY_MARGIN: Final = 0.03
+#: How much sooner than the spacing a start may come (timer granularity), in seconds.
+_EARLY: Final = 0.002
 
 
 @runtime_checkable
@@ -56,6 +63,7 @@ class IntervalLimiter:
         self.rate = float(rate)
         self.interval = 1.0 / (self.rate * (1.0 - margin))
         self._next = 0.0  # earliest monotonic time the next request may start
+        self._last_start = -1e9  # when the last request actually started
         self._paused_until = 0.0
         # Reservations are plain arithmetic, but clients in different threads (each with its
         # own loop) may share the bucket; the lock is never held across an await.
@@ -67,18 +75,31 @@ class IntervalLimiter:
     def _reserve(self) -> float:
         with self._lock:
             now = time.monotonic()
-            start = max(now, self._next, self._paused_until)
+            start = max(now, self._next, self._paused_until, self._last_start + self.interval)
             self._next = start + self.interval
             return start - now
 
+    def _start_now(self) -> bool:
+        """Count a start now if the spacing and any pause allow it; False: take a new slot."""
+        with self._lock:
+            now = time.monotonic()
+            # A few milliseconds early is a timer's doing; the margin covers it.
+            if now < self._paused_until or now - self._last_start < self.interval - _EARLY:
+                return False
+            self._last_start = now
+            return True
+
     async def acquire(self) -> None:
-        """Reserve the next start time and sleep until it."""
+        """Reserve the next start time, sleep until it, and start if the spacing still holds.
+
+        A waiter that wakes too soon after another start (a stalled loop woke several at
+        once) or into a pause (a 429 came meanwhile) gives up its slot and takes a new one.
+        """
         while True:
             delay = self._reserve()
             if delay > 0:
                 await asyncio.sleep(delay)
-            # A 429 may have paused the bucket while we slept: that slot is void, take a new one.
-            if time.monotonic() >= self._paused_until:
+            if self._start_now():
                 return
 
     async def pause(self, seconds: float) -> None:

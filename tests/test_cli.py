@@ -432,3 +432,39 @@ async def test_version_help_and_a_bare_command() -> None:
     text = " ".join(helped.out.split())
     assert "one of residential, mobile, all; default: all" in text
     assert "default: sqlite:///byteful-ledger.db" in text and "default: 8" in text
+
+
+def test_fake_server_flags_set_the_account_and_it_says_what_it_serves() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "byteful_async.cli", "fake-server", "--rows", "40",
+         "--end-date", "2026-01-31", "--credit-balance", "1234", "--rate-limit", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        env = dict(process.stdout.readline().split()[1].split("=", 1) for _ in range(1))
+        url = env["BYTEFUL_BASE_URL"]
+        keys = [process.stdout.readline().split()[1].split("=", 1)[1] for _ in range(2)]
+        serving = process.stderr.readline()
+        assert "40 rows per ledger" in serving and "to 2026-01-31" in serving
+        got = io.StringIO()
+        argv = ["customer", "--base-url", url, "--public-key", keys[0], "--private-key", keys[1]]
+        assert main(argv, stdout=got, stderr=io.StringIO()) == 0
+        assert "$12.34" in got.getvalue()
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)  # reads what is left and closes the pipes
+
+
+async def test_a_fake_in_its_own_thread_serves_and_stops() -> None:
+    import threading
+
+    from byteful_async.testing import FakeThread
+
+    with FakeThread(FakeByteful(rate_limit=None)) as server:
+        async with server.client(rate_limit=None) as client:
+            me = await client.customer.retrieve()
+        assert me.customer_id == server.customer["customer_id"]
+        assert len(server.requests) == 1
+    assert not any(t.name == "fake-byteful" for t in threading.enumerate())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import itertools
 import time
 import weakref
 
@@ -143,3 +144,29 @@ async def test_max_concurrency_caps_requests_in_flight(fake_byteful: FakeByteful
     arrivals = sorted(r.at for r in fake_byteful.requests)
     # With two at a time and 50 ms each, the six arrive in three waves.
     assert arrivals[-1] - arrivals[0] >= 0.09
+
+
+async def test_a_stalled_loop_never_makes_an_overdue_burst() -> None:
+    # The loop is blocked for 200 ms at a time (as a long garbage collection would), so
+    # waiters wake past their slots together: the starts must still keep their spacing.
+    limiter = IntervalLimiter(10)
+    starts: list[float] = []
+    stop = asyncio.Event()
+
+    async def worker() -> None:
+        while not stop.is_set():
+            await limiter.acquire()
+            starts.append(time.monotonic())
+
+    async def staller() -> None:
+        for _ in range(6):
+            time.sleep(0.2)  # the stall itself: the loop can do nothing meanwhile
+            await asyncio.sleep(0.05)
+        stop.set()
+
+    await asyncio.gather(*(worker() for _ in range(6)), staller())
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert len(starts) >= 8
+    assert min(gaps) >= limiter.interval - 0.003
+    most = max(sum(1 for t in starts if s <= t < s + 1.0) for s in starts)
+    assert most <= 10

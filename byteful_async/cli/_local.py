@@ -40,12 +40,33 @@ def _fake(args: argparse.Namespace, **extra: Any) -> FakeByteful:
     )
 
 
+def _window(server: FakeByteful) -> tuple[str, str]:
+    """The first and last period dates the residential ledger holds."""
+    table = server.residential
+    if not table.size:
+        return "-", "-"
+    key = "residential_ledger_period_date"
+    return table.row(0)[key], table.row(table.size - 1)[key]
+
+
 async def fake_server(args: argparse.Namespace, io: Streams) -> int:
     """Serve the fake API until interrupted, after printing how to point the SDK at it."""
-    async with _fake(args, port=args.port, live=args.live) as server:
+    extra = {
+        "end_date": args.end_date,
+        "credit_balance": args.credit_balance,
+        "retry_after": args.retry_after,
+    }
+    async with _fake(args, port=args.port, live=args.live, **extra) as server:
         moving = f", moving every {args.live:g} s" if args.live else ""
         io.out.print(
             f"Fake Byteful API on {server.url}{moving} (Ctrl-C to stop). To use it:",
+            highlight=False,
+        )
+        first, last = _window(server)
+        io.err.print(
+            f"Serving {args.rows:,} rows per ledger from {first} to {last}, seed {args.seed}, "
+            f"{args.rate_limit or 'no'} requests/s, {args.latency * 1000:.0f} ms latency, "
+            f"credit ${args.credit_balance / 100:,.2f}",
             highlight=False,
         )
         io.out.print(f"  export BYTEFUL_BASE_URL={server.url}", highlight=False)
@@ -61,7 +82,11 @@ async def demo(args: argparse.Namespace, io: Streams) -> int:
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="byteful-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
     today = datetime.now(UTC).date()
-    async with _fake(args, end_date=today) as server:
+    from byteful_async.testing import FakeThread
+
+    # The server on a loop of its own, as a remote API: its arrival times are not bunched
+    # by the client's work, so spacing at the limit is never answered 429.
+    with FakeThread(_fake(args, end_date=today)) as server:
         connection = keys_for(server)
 
         def step(*argv: str) -> argparse.Namespace:

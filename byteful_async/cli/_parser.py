@@ -275,6 +275,23 @@ def build_parser() -> argparse.ArgumentParser:
     _fake_options(fake, rows=10_000, latency=0.0)
     fake.add_argument("--port", type=_int_at_least(0, 65535), default=0, help="0: a free port")
     fake.add_argument(
+        "--end-date",
+        type=_date,
+        default=None,
+        metavar="DATE",
+        help="the ledgers' last day (default: today)",
+    )
+    fake.add_argument(
+        "--credit-balance",
+        type=_int_at_least(0),
+        default=250_00,
+        metavar="CENTS",
+        help="the account's credit",
+    )
+    fake.add_argument(
+        "--retry-after", type=_seconds, default=None, metavar="S", help="Retry-After on 429s"
+    )  # fmt: skip
+    fake.add_argument(
         "--live",
         type=_positive_seconds,
         default=None,
