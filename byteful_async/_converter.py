@@ -334,7 +334,15 @@ def _type_name(tp: Any) -> str:
     return getattr(tp, "__name__", None) or str(tp)
 
 
-def structure(data: object, cls: type[T] | Any) -> T:
+@typing.overload
+def structure(data: object, cls: type[T]) -> T: ...
+
+
+@typing.overload
+def structure(data: object, cls: Any) -> Any: ...
+
+
+def structure(data: object, cls: Any) -> Any:
     """Decode JSON-shaped ``data`` into ``cls`` (a model, ``list[Model]``, ``dict[str, Model]``...).
 
     Raises:
@@ -342,13 +350,13 @@ def structure(data: object, cls: type[T] | Any) -> T:
 
     """
     try:
-        return converter.structure(data, cls)  # type: ignore[no-any-return]
+        return converter.structure(data, cls)
     except Exception as fast_exc:
         name = _type_name(cls)
         try:
             # The two converters apply the same rules, so this raises; if it ever did not,
             # its answer is the careful one.
-            return _diagnostic.structure(data, cls)  # type: ignore[no-any-return]
+            return _diagnostic.structure(data, cls)
         except Exception as exc:
             problems = _problems(exc, name, secret=False)
         shown = "; ".join(f"{p}: {d}" for p, d in problems[:5])

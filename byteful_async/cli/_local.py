@@ -56,7 +56,9 @@ async def fake_server(args: argparse.Namespace, io: Streams) -> int:
         "credit_balance": args.credit_balance,
         "retry_after": args.retry_after,
     }
-    async with _fake(args, port=args.port, live=args.live, **extra) as server:
+    fake = _fake(args, port=args.port, live=args.live, **extra)
+    fake.warm()
+    async with fake as server:
         moving = f", moving every {args.live:g} s" if args.live else ""
         io.out.print(
             f"Fake Byteful API on {server.url}{moving} (Ctrl-C to stop). To use it:",
@@ -86,7 +88,9 @@ async def demo(args: argparse.Namespace, io: Streams) -> int:
 
     # The server on a loop of its own, as a remote API: its arrival times are not bunched
     # by the client's work, so spacing at the limit is never answered 429.
-    with FakeThread(_fake(args, end_date=today)) as server:
+    fake = _fake(args, end_date=today)
+    fake.warm()
+    with FakeThread(fake) as server:
         connection = keys_for(server)
 
         def step(*argv: str) -> argparse.Namespace:
