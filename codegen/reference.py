@@ -11,12 +11,12 @@ from __future__ import annotations
 import ast
 from collections import defaultdict
 
-from codegen.operations import Operation
+from codegen.operations import Operation, render_endpoint_table
 
 TITLE = """\
 <!-- Generated from schema/ by codegen. Do not edit by hand: change the schema (or the
      operations table), then run `make codegen`. -->
-# byteful-async reference: models, enums and search filters
+# byteful-async reference: endpoints, models, enums and search filters
 
 Every model is a frozen, slotted, keyword-only attrs class in `byteful_async` (and
 `byteful_async.models`). A field the API may leave out defaults to `None`; fields the schema
@@ -140,7 +140,9 @@ def render_reference(models_source: str, ops: list[Operation]) -> str:
         for n in tree.body
         if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and n.value is not None
     ]
-    out = [TITLE, "## Models\n\n", *models]
+    endpoints = render_endpoint_table(ops)
+    endpoints = endpoints[endpoints.index("\n") + 1 : endpoints.rindex("<!--")]
+    out = [TITLE, "## Endpoints\n\n", endpoints, "\n", "## Models\n\n", *models]
     out += ["## Type aliases\n\n", "| name | type | returned by |\n", "| --- | --- | --- |\n"]
     out += [*aliases, "\n", "## Enums\n\n"]
     out += ["| enum | meaning | values |\n", "| --- | --- | --- |\n", *enums, "\n"]
