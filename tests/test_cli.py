@@ -468,3 +468,22 @@ async def test_a_fake_in_its_own_thread_serves_and_stops() -> None:
         assert me.customer_id == server.customer["customer_id"]
         assert len(server.requests) == 1
     assert not any(t.name == "fake-byteful" for t in threading.enumerate())
+
+
+async def test_ids_codes_and_dates_are_whole_at_80_columns(
+    fake_byteful: FakeByteful, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    catalog = await byteful("catalog", "--no-prices", *keys_for(fake_byteful))
+    customer = await byteful("customer", *keys_for(fake_byteful))
+    assert catalog.code == customer.code == 0
+    assert max(len(line) for line in catalog.out.splitlines()) <= 80
+    for code in ("datacenter_us", "residential_global", "isp_us"):
+        assert f" {code} " in catalog.out, code
+    for service in fake_byteful.services:
+        if service["service_status"] == "active":
+            assert service["service_id"] in customer.out
+            assert service["service_expiry_datetime"][:10] in customer.out
+    # Ids and dates are whole; other columns may give way.
+    service_lines = [line for line in customer.out.splitlines() if "API-1955-" in line]
+    assert service_lines and all("API-1955-…" not in line for line in service_lines)

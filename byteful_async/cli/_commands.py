@@ -6,10 +6,11 @@ import argparse
 import asyncio
 from collections.abc import Callable, Collection, Coroutine, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 import attrs
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 
 from byteful_async._client import AsyncByteful
@@ -56,9 +57,28 @@ def client_for(args: argparse.Namespace) -> AsyncByteful:
     )
 
 
+#: Columns of ids, codes and dates: shown whole however narrow the terminal (what a user
+#: copies into the next command must never end in an ellipsis); the others give way or wrap.
+WHOLE: Final = frozenset(
+    {"Code", "Service", "Proxy", "User", "Address", "Renews", "Created", "Day", "Ledger"}
+)
+
+
+class _Table(Table):
+    """A table whose :data:`WHOLE` columns keep their widest cell's width."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for column in self.columns:
+            if column.header in WHOLE:
+                cells = [str(c) for c in column.cells]
+                column.min_width = max(map(cell_len, [str(column.header), *cells]))
+                column.no_wrap = True
+        return super().__rich_console__(console, options)
+
+
 def make_table(title: str, headings: Sequence[str], *, numeric: Collection[str]) -> Table:
     """A table titled ``title``; the ``numeric`` columns are right-aligned."""
-    table = Table(title=title, title_justify="left")
+    table = _Table(title=title, title_justify="left")
     for heading in headings:
         table.add_column(heading, justify="right" if heading in numeric else "left")
     return table

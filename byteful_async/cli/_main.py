@@ -57,10 +57,10 @@ def main(
     argv = None
     name = args.command_name
     # Tables piped to a file or a test get room; a terminal keeps its own width.
-    width = None if _is_tty(out) else 132
+    width = None if _is_tty(out) else _columns()
     streams = Streams(
         out=Console(file=out, width=width),
-        err=Console(file=err, stderr=True, width=None if _is_tty(err) else 132),
+        err=Console(file=err, stderr=True, width=None if _is_tty(err) else _columns()),
         stdout=out,
         stdin=stdin if stdin is not None else sys.stdin,
     )
@@ -121,6 +121,12 @@ def without_keys(message: str, words: Sequence[str]) -> str:
         if len(secret) >= 4:
             message = message.replace(secret, "[redacted]")
     return message
+
+
+def _columns() -> int:
+    """The width for output that is not a terminal: ``COLUMNS`` when set, else 132."""
+    text = os.environ.get("COLUMNS", "")
+    return int(text) if text.isdigit() and int(text) >= 40 else 132
 
 
 def _is_tty(stream: TextIO) -> bool:
