@@ -18,7 +18,7 @@ from byteful_async._exceptions import APIStatusError
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress
-from byteful_async.cli._usage import plot
+from byteful_async.cli._usage import check_plot, plot
 from byteful_async.models import CatalogProduct, MobileLedger, Quote, ResidentialLedger
 from byteful_async.usage import daily_usage
 
@@ -302,6 +302,8 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
     """Bytes used per day over the last ``--days``, the pool left, and optionally a chart."""
     until: date = args.until or datetime.now(UTC).date()
     since = until - timedelta(days=args.days - 1)
+    if args.plot:
+        check_plot(args.plot)  # a chart that cannot be written is refused before fetching
     if args.db is not None:
         return await _usage_from_mirror(args, io, since, until)
     async with client_for(args) as client:

@@ -65,11 +65,34 @@ def _csv_cell(value: object) -> object:
     return value
 
 
+_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", "": "csv"}
+
+
 def format_for(path: str, given: str | None) -> str:
-    """The export format: as given, else from the file's suffix, else CSV."""
+    """The export format: as given, else from the file's suffix (CSV for stdout or none).
+
+    Raises:
+        ValueError: the suffix names a format the export cannot write (``.parquet``...).
+
+    """
     if given is not None:
         return given
-    return "jsonl" if Path(path).suffix.lower() in (".jsonl", ".ndjson", ".json") else "csv"
+    suffix = "" if path == "-" else Path(path).suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise ValueError(
+            f"--out {path}: cannot write {suffix} files; use .csv or .jsonl (or --format)"
+        )
+    return _SUFFIXES[suffix]
+
+
+def _mode_for(target: Path) -> int:
+    """An existing file's mode, or what the umask gives a new file."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 @contextlib.contextmanager
@@ -99,6 +122,7 @@ def output(path: str, stdout: TextIO) -> Iterator[TextIO]:
         handle.flush()
         os.fsync(handle.fileno())
         handle.close()
+        os.chmod(handle.name, _mode_for(target))  # not the temporary file's 0600
         os.replace(handle.name, target)
     except BaseException:
         handle.close()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
+import signal
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Coroutine, Sequence
+from typing import Any, TextIO
 
 from byteful_async._exceptions import BytefulError
 from byteful_async._secret import Secret
@@ -65,8 +67,8 @@ def main(
         stdin=stdin if stdin is not None else sys.stdin,
     )
     try:
-        return asyncio.run(COMMANDS[name](args, streams))
-    except KeyboardInterrupt:
+        return asyncio.run(_until_signalled(COMMANDS[name](args, streams)))
+    except (KeyboardInterrupt, _Signalled):
         print("byteful: interrupted", file=err)
         return INTERRUPTED
     except BytefulError as exc:
@@ -79,6 +81,39 @@ def main(
     except (OSError, RuntimeError) as exc:
         print(f"byteful: error: {one_line(exc)}", file=err)
         return FAILED
+
+
+class _Signalled(Exception):
+    """SIGTERM or SIGHUP arrived: the command was cancelled and cleaned up after itself."""
+
+
+async def _until_signalled(command: Coroutine[Any, Any, int]) -> int:
+    """Run ``command``; SIGTERM and SIGHUP cancel it, so its ``finally`` blocks run.
+
+    A partial export is then removed instead of the process dying mid-write.
+    """
+    task = asyncio.ensure_future(command)
+    loop = asyncio.get_running_loop()
+    signals = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s]
+    hit: list[int] = []
+
+    def stop(sig: int) -> None:
+        hit.append(sig)
+        task.cancel()
+
+    for sig in signals:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop, sig)
+    try:
+        return await task
+    except asyncio.CancelledError:
+        if hit:
+            raise _Signalled from None
+        raise
+    finally:
+        for sig in signals:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.remove_signal_handler(sig)
 
 
 def _parse(parser: argparse.ArgumentParser, words: list[str]) -> argparse.Namespace:

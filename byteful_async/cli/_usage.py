@@ -10,6 +10,29 @@ from byteful_async.usage import UsageDay
 GIB = 1024**3
 
 
+CHART_FORMATS = (".png", ".svg", ".pdf")
+
+
+def check_plot(path: str) -> None:
+    """Refuse a chart that cannot be written, before anything is fetched.
+
+    Raises:
+        ValueError: the suffix is not .png, .svg or .pdf.
+        FileNotFoundError: the directory does not exist.
+        RuntimeError: matplotlib is not installed.
+
+    """
+    target = Path(path)
+    if target.suffix.lower() not in CHART_FORMATS:
+        raise ValueError(f"--plot {path}: the chart is written as {', '.join(CHART_FORMATS)}")
+    if not target.parent.is_dir():
+        raise FileNotFoundError(f"--plot {path}: no directory {str(target.parent)!r}")
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise RuntimeError("--plot needs matplotlib: pip install 'byteful-async[plot]'") from None
+
+
 def plot(days: list[UsageDay], kind: str, path: str) -> None:
     """Write a PNG: bars of the bytes used each day and a line of the pool left (GiB)."""
     try:
@@ -42,6 +65,6 @@ def plot(days: list[UsageDay], kind: str, path: str) -> None:
             figure.legend(loc="upper right", ncols=2, frameon=False)
         figure.autofmt_xdate()
         figure.tight_layout(rect=(0, 0, 1, 0.95))  # room for the legend above the plot
-        figure.savefig(Path(path), format="png")
+        figure.savefig(Path(path), format=Path(path).suffix.lower().lstrip("."))
     finally:
         pyplot.close(figure)
