@@ -242,8 +242,9 @@ async def test_missing_keys_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BYTEFUL_PUBLIC_KEY", raising=False)
     monkeypatch.delenv("BYTEFUL_PRIVATE_KEY", raising=False)
     run = await byteful("customer", "--base-url", "http://127.0.0.1:9/1.0")
-    assert run.code == 1
+    assert run.code == 2  # the command line (or its environment) is what is wrong
     assert "BYTEFUL_PUBLIC_KEY" in run.err and run.err.count("\n") == 1
+    assert "--public-key" in run.err and "--private-key" in run.err
 
 
 async def test_wrong_keys_and_an_unreachable_server_fail_in_one_line(
@@ -487,3 +488,35 @@ async def test_ids_codes_and_dates_are_whole_at_80_columns(
     # Ids and dates are whole; other columns may give way.
     service_lines = [line for line in customer.out.splitlines() if "API-1955-" in line]
     assert service_lines and all("API-1955-…" not in line for line in service_lines)
+
+
+async def test_a_backwards_range_and_an_unknown_reason(fake_byteful: FakeByteful) -> None:
+    backwards = await byteful(
+        "ledger", "export", "--kind", "mobile", "--since", "2026-01-20", "--until", "2026-01-10",
+        *keys_for(fake_byteful),
+    )  # fmt: skip
+    assert backwards.code == 2 and "--since 2026-01-20 is after --until 2026-01-10" in backwards.err
+    assert fake_byteful.requests == []
+    odd = await byteful(
+        "ledger", "export", "--kind", "mobile", "--reason", "refund", *keys_for(fake_byteful)
+    )
+    assert odd.code == 0
+    assert "warning: 'refund' is not a reason the docs name" in odd.err
+    assert "0 rows in 1 page," in odd.err
+
+
+def fake_in_a_thread() -> Any:
+    from byteful_async.testing import FakeThread
+
+    return FakeThread(FakeByteful(residential_rows=3_000, rate_limit=None))
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    with fake_in_a_thread() as server:
+        shell = subprocess.run(
+            f"{sys.executable} -m byteful_async.cli ledger export --kind residential "
+            f"{' '.join(keys_for(server))} | head -n 2",
+            shell=True, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert shell.stdout.count("\n") == 2
+    assert "Traceback" not in shell.stderr and "error" not in shell.stderr.lower()

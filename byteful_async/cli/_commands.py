@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 from collections.abc import Callable, Collection, Coroutine, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, TextIO
@@ -19,7 +20,13 @@ from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.cli._usage import check_plot, plot
-from byteful_async.models import CatalogProduct, MobileLedger, Quote, ResidentialLedger
+from byteful_async.models import (
+    CatalogProduct,
+    LedgerReason,
+    MobileLedger,
+    Quote,
+    ResidentialLedger,
+)
 from byteful_async.usage import daily_usage
 
 if TYPE_CHECKING:
@@ -47,6 +54,15 @@ def client_for(args: argparse.Namespace) -> AsyncByteful:
     Like other command-line tools, the command honours ``HTTP_PROXY``, ``HTTPS_PROXY`` and
     ``NO_PROXY``.
     """
+    public = args.public_key or os.environ.get("BYTEFUL_PUBLIC_KEY")
+    private = args.private_key or os.environ.get("BYTEFUL_PRIVATE_KEY")
+    if not public or not private:
+        missing = "public" if not public else "private"
+        raise ValueError(
+            f"no {missing} key: set BYTEFUL_PUBLIC_KEY and BYTEFUL_PRIVATE_KEY in the "
+            "environment, or pass --public-key and --private-key (the variables are safer: "
+            "flags show in process lists)"
+        )
     return AsyncByteful(
         args.public_key,
         args.private_key,
@@ -281,7 +297,17 @@ async def ledger_export(args: argparse.Namespace, io: Streams) -> int:
 
 
 async def export_rows(args: argparse.Namespace, io: Streams) -> FetchProgress:
+    if args.since and args.until and args.since > args.until:
+        raise ValueError(f"--since {args.since} is after --until {args.until}")
     fmt = format_for(args.out, args.format)
+    known = {r.value for r in LedgerReason}
+    if args.reason and args.reason not in known:
+        # Reasons are an open set: warn, and export what the API has under that reason.
+        io.err.print(
+            f"byteful: warning: {args.reason!r} is not a reason the docs name "
+            f"({', '.join(sorted(known))}); exporting the rows that have it anyway",
+            highlight=False,
+        )
     filters = _period_filters(args.kind, args.since, args.until)
     if args.reason:
         filters[f"{args.kind}_ledger_reason"] = args.reason

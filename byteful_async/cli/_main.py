@@ -71,6 +71,10 @@ def main(
     except (KeyboardInterrupt, _Signalled):
         print("byteful: interrupted", file=err)
         return INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as other commands do.
+        _quiet_stdout(out)
+        return 0
     except BytefulError as exc:
         print(f"byteful: error: {one_line(exc)}", file=err)
         return FAILED
@@ -156,6 +160,14 @@ def without_keys(message: str, words: Sequence[str]) -> str:
         if len(secret) >= 4:
             message = message.replace(secret, "[redacted]")
     return message
+
+
+def _quiet_stdout(out: TextIO) -> None:
+    """Point a broken standard output at /dev/null, so the exit flush does not complain."""
+    if out is sys.stdout:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
 
 
 def _columns() -> int:

@@ -12,10 +12,21 @@ from types import TracebackType
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from byteful_async._pagination import Page
 from byteful_async._stats import RequestStats
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 row``, ``2 rows``, ``1 retry``, ``3 retries`` (with thousands separators)."""
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
 class FetchProgress:
@@ -66,6 +77,7 @@ class FetchProgress:
                 TextColumn("{task.fields[speed]}"),
                 TextColumn("{task.fields[trouble]}"),
                 TimeElapsedColumn(),
+                TimeRemainingColumn(),
                 console=self.console,
                 transient=False,
             )
@@ -94,14 +106,14 @@ class FetchProgress:
             total=self.total_rows,
             pages=f"page {self.pages}{of}",
             speed=f"{self.rows_per_second:,.0f} rows/s",
-            trouble=f"{self.retries} retries, {self.rate_limited} x 429",
+            trouble=f"{plural(self.retries, 'retry', 'retries')}, {self.rate_limited} x 429",
         )
 
     def summary(self) -> str:
         """One line: rows, pages, seconds, rows/s, retries, 429s."""
         return (
-            f"{self.rows:,} rows in {self.pages:,} pages, {self.seconds:.1f} s, "
-            f"{self.rows_per_second:,.0f} rows/s, {self.retries} retries, "
+            f"{plural(self.rows, 'row')} in {plural(self.pages, 'page')}, {self.seconds:.1f} s, "
+            f"{self.rows_per_second:,.0f} rows/s, {plural(self.retries, 'retry', 'retries')}, "
             f"{self.rate_limited} answered 429"
         )
 
