@@ -520,3 +520,28 @@ def test_a_closed_pipe_ends_quietly() -> None:
         )  # fmt: skip
     assert shell.stdout.count("\n") == 2
     assert "Traceback" not in shell.stderr and "error" not in shell.stderr.lower()
+
+
+async def test_every_table_command_speaks_json(fake_byteful: FakeByteful) -> None:
+    keys = keys_for(fake_byteful)
+    runs = {
+        "customer": await byteful("customer", "--json", *keys),
+        "catalog": await byteful("catalog", "--json", "--no-prices", *keys),
+        "quote": await byteful("quote", "isp_us", "--quantity", "2", "--json", *keys),
+        "usage": await byteful(
+            "usage", "--kind", "mobile", "--days", "3", "--until", "2026-01-31", "--json", *keys
+        ),
+        "proxies": await byteful("proxies", "list", "--json", *keys),
+        "users": await byteful("proxy-users", "list", "--json", *keys),
+    }
+    data = {name: json.loads(run.out) for name, run in runs.items()}
+    assert data["customer"]["customer"]["customer_id"] == fake_byteful.customer["customer_id"]
+    assert {p["code"] for p in data["catalog"]} >= {"isp_us", "residential_global"}
+    assert data["quote"]["total"] > 0
+    assert [d["day"] for d in data["usage"]] == ["2026-01-29", "2026-01-30", "2026-01-31"]
+    assert len(data["proxies"]) == len(fake_byteful.account.proxies)
+    # Credentials stay out of the JSON as they stay out of the tables.
+    text = runs["proxies"].out + runs["users"].out
+    for user in fake_byteful.account.proxy_users:
+        assert str(user["proxy_user_password"]) not in text
+    assert "proxy_password" not in text and "proxy_user_password" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 from collections.abc import Callable, Collection, Coroutine, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -15,6 +16,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 
 from byteful_async._client import AsyncByteful
+from byteful_async._converter import unstructure
 from byteful_async._exceptions import APIStatusError
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
@@ -92,6 +94,19 @@ class _Table(Table):
         return super().__rich_console__(console, options)
 
 
+def shown(model: Any) -> dict[str, Any]:
+    """A model as the API's JSON, without the fields hidden from repr (credentials)."""
+    hidden = {f.name for f in attrs.fields(type(model)) if not f.repr}
+    data: dict[str, Any] = unstructure(model)
+    return {k: v for k, v in data.items() if k not in hidden}
+
+
+def emit_json(io: Streams, value: object) -> None:
+    """``--json``: one JSON document on stdout."""
+    io.stdout.write(json.dumps(value, default=str) + "\n")
+    io.stdout.flush()
+
+
 def make_table(title: str, headings: Sequence[str], *, numeric: Collection[str]) -> Table:
     """A table titled ``title``; the ``numeric`` columns are right-aligned."""
     table = _Table(title=title, title_justify="left")
@@ -154,6 +169,17 @@ async def customer(args: argparse.Namespace, io: Streams) -> int:
             _pool_left(client, "mobile"),
             client.services.search(service_status="active", per_page=100).collect(),
         )
+    if args.json:
+        emit_json(
+            io,
+            {
+                "customer": shown(me),
+                "residential_bytes_left": residential,
+                "mobile_bytes_left": mobile,
+                "active_services": [shown(s) for s in services],
+            },
+        )
+        return 0
     account = Table(title="Account", show_header=False, title_justify="left")
     account.add_column(style="bold")
     account.add_column()
@@ -217,6 +243,15 @@ async def catalog(args: argparse.Namespace, io: Streams) -> int:
         prices: list[str] = []
         if not args.no_prices:
             prices = await asyncio.gather(*(_unit_price(client, c, products[c]) for c in codes))
+    if args.json:
+        emit_json(
+            io,
+            [
+                {"code": code, **shown(products[code]), **({"price": prices[i]} if prices else {})}
+                for i, code in enumerate(codes)
+            ],
+        )
+        return 0
     headings = ["Code", "Name", "Type", "Country", "Protocol", "Cycles", "Stock"]
     if prices:
         headings.append("Price, 1 unit")
@@ -278,7 +313,10 @@ async def quote(args: argparse.Namespace, io: Streams) -> int:
         fields["promotional_code"] = args.promo
     async with client_for(args) as client:
         priced = await client.checkout.quote(**fields)
-    io.out.print(_quote_table(args.product_code, priced))
+    if args.json:
+        emit_json(io, shown(priced))
+    else:
+        io.out.print(_quote_table(args.product_code, priced))
     if not priced.is_valid:
         io.err.print(
             f"byteful: the quote is not valid: {priced.invalid_reason or 'no reason given'}"
@@ -366,6 +404,12 @@ def _usage_table(
     left_now: int | None,
 ) -> None:
     days = daily_usage(rows, since=since, until=until, left_now=left_now)
+    if args.plot:
+        plot(days, args.kind, args.plot)
+        io.err.print(f"Chart written to {args.plot}")
+    if args.json:
+        emit_json(io, [attrs.asdict(d) for d in days])
+        return
     headings = ["Day", "Used", "Requests", "Added", "Left at end of day"]
     table = make_table(
         f"{args.kind.capitalize()} data, {since} to {until}", headings, numeric=headings[1:]
@@ -387,9 +431,6 @@ def _usage_table(
         f"[bold]{human_bytes(days[-1].remaining)}",  # the pool at the end of the range
     )
     io.out.print(table)
-    if args.plot:
-        plot(days, args.kind, args.plot)
-        io.err.print(f"Chart written to {args.plot}")
 
 
 # -- the fake server and the demo ------------------------------------------------------------

@@ -198,8 +198,15 @@ def build_parser() -> argparse.ArgumentParser:
 
         return action
 
-    command("customer", "The account: credit, data left, active services.")
+    json_flag: dict[str, Any] = {
+        "action": "store_true",
+        "help": "JSON on stdout instead of a table",
+    }
+    command("customer", "The account: credit, data left, active services.").add_argument(
+        "--json", **json_flag
+    )
     catalog = command("catalog", "Products on sale, each priced for one unit.")
+    catalog.add_argument("--json", **json_flag)
     catalog.add_argument(
         "--no-prices", action="store_true", help="skip the quote per product (one request each)"
     )
@@ -213,6 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--cycle", type=_cycle, default=None, metavar="COUNT:INTERVAL", help="e.g. 1:month"
     )
     quote.add_argument("--promo", type=_text, metavar="CODE", help="a promotional code")
+    quote.add_argument("--json", **json_flag)
 
     ledger = group("ledger", "Ledger rows: export.")
     export = ledger(
@@ -252,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     usage.add_argument(
         "--db", type=_text, metavar="URL", help="read the rows from a mirror (no API request)"
     )
+    usage.add_argument("--json", **json_flag)
 
     _watch_options(command("watch", "Watch the account: a line per snapshot, alerts below floors."))
 
@@ -344,6 +353,7 @@ def _proxy_filters(sub: argparse.ArgumentParser) -> None:
 def _proxy_commands(action: Callable[[str, str], argparse.ArgumentParser]) -> None:
     listing = action("list", "A table of the proxies matching the filters (all without any).")
     _proxy_filters(listing)
+    listing.add_argument("--json", action="store_true", help="JSON instead of a table")
     lines = action(
         "lines",
         "One line per matching proxy on stdout, with a proxy user's credentials: a list for "
@@ -368,7 +378,8 @@ def _proxy_commands(action: Callable[[str, str], argparse.ArgumentParser]) -> No
 
 
 def _proxy_user_commands(action: Callable[[str, str], argparse.ArgumentParser]) -> None:
-    action("list", "A table of the proxy users (never their passwords).")
+    users = action("list", "A table of the proxy users (never their passwords).")
+    users.add_argument("--json", action="store_true", help="JSON instead of a table")
     create = action("create", "Create a proxy user and print its password, once.")
     create.add_argument("name", type=_text, nargs="?", metavar="NAME",
                         help="10 to 32 characters (default: the API picks one)")  # fmt: skip

@@ -15,7 +15,7 @@ from typing import Any
 
 from byteful_async._client import AsyncByteful
 from byteful_async._exceptions import IncompleteResultError
-from byteful_async.cli._commands import Streams, client_for, make_table
+from byteful_async.cli._commands import Streams, client_for, emit_json, make_table, shown
 from byteful_async.cli._format import human_bytes
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.models import MAX_PER_PAGE, Proxy, ProxyUser
@@ -51,6 +51,9 @@ async def proxies_list(args: argparse.Namespace, io: Streams) -> int:
     """A table of the proxies matching the filters (all of them without any)."""
     async with client_for(args) as client:
         proxies = await _matching(client, args, io)
+    if args.json:
+        emit_json(io, [shown(p) for p in proxies])  # passwords left out, as in the table
+        return 0
     table = make_table(
         f"Proxies ({len(proxies)})",
         ["Proxy", "Address", "HTTP", "SOCKS5", "Type", "Status", "Country", "City", "Service"],
@@ -137,6 +140,9 @@ async def proxy_users_list(args: argparse.Namespace, io: Streams) -> int:
     """A table of the proxy users (never their passwords)."""
     async with client_for(args) as client:
         users = await client.proxy_users.search(per_page=MAX_PER_PAGE).collect()
+    if args.json:
+        emit_json(io, [shown(u) for u in users])  # never the passwords
+        return 0
     table = make_table(
         f"Proxy users ({len(users)})",
         ["User", "Access", "Default", "Residential used", "Metadata", "Created"],
