@@ -38,7 +38,7 @@ $(POSTGRES): | $(BIN)/python
 
 ## Set up, check the generated code is current, run every test.
 test: codegen-check $(POSTGRES)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 ## ruff (lint and format) and mypy --strict on the package.
 lint: $(DEV)

@@ -186,3 +186,9 @@ ID_METHODS: dict[str, tuple[str, Callable[[AsyncByteful, Any], Awaitable[object]
     for name, endpoint in ENDPOINTS.items()
     if len(endpoint.ids) == 1 and endpoint.ids[0][1] is str
 }
+
+
+@pytest.fixture(autouse=True)
+def _wide_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command's tables are 132 wide unless a test says otherwise (a runner may set COLUMNS)."""
+    monkeypatch.delenv("COLUMNS", raising=False)

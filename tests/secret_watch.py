@@ -215,7 +215,32 @@ def _secret_watch() -> Iterator[SecretWatch]:
 @pytest.fixture(autouse=True)
 def _check_for_secrets(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
+    before = len(WATCH.leaks)
     WATCH.check(request.node.nodeid)
+    # Each test answers for what it showed, in whichever worker process it ran.
+    if len(WATCH.leaks) > before:
+        pytest.fail("a private key was shown: " + "; ".join(WATCH.leaks[before:]))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """In a pytest-xdist worker: hand this worker's figures to the controller."""
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:
+        output["secret_watch"] = {
+            **WATCH.seen,
+            "keys": sorted(WATCH.keys),
+            "leaks": WATCH.leaks,
+        }
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """In the pytest-xdist controller: add up what each worker watched."""
+    figures = getattr(node, "workeroutput", {}).get("secret_watch")
+    if figures:
+        WATCH.keys.update(figures.pop("keys"))
+        WATCH.leaks += figures.pop("leaks")
+        WATCH.seen.update(figures)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -24,9 +24,9 @@ from tests.rogue import Rogue, json_answer
 
 
 async def test_without_group_by_the_bare_country_ids_read_as_rows(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
-    rows = await byteful_client.residential_availability.search().collect()
+    rows = await client.residential_availability.search().collect()
     assert all(isinstance(r, ResidentialAvailability) for r in rows)
     assert {r.country_id for r in rows} == {"us", "gb", "de", "fr", "jp"}
     assert all(r.residential_availability_node_count is None for r in rows)  # text alone
@@ -34,27 +34,25 @@ async def test_without_group_by_the_bare_country_ids_read_as_rows(
     assert answer.path.endswith("/residential_availability/search")
 
 
-async def test_grouped_rows_add_up_to_the_count(byteful_client: AsyncByteful) -> None:
-    total = await byteful_client.mobile_availability.count(country_id="us")
+async def test_grouped_rows_add_up_to_the_count(client: AsyncByteful) -> None:
+    total = await client.mobile_availability.count(country_id="us")
     assert isinstance(total, MobileAvailability)
     assert total.mobile_availability_node_count
-    cities = await byteful_client.mobile_availability.search(
-        group_by="city", country_id="us"
-    ).collect()
+    cities = await client.mobile_availability.search(group_by="city", country_id="us").collect()
     assert {c.city_name for c in cities} == {"Austin", "Houston", "Los Angeles", "Pflugerville"}
     assert sum(c.mobile_availability_node_count or 0 for c in cities) == (
         total.mobile_availability_node_count
     )
-    networks = await byteful_client.mobile_availability.search(group_by="asn", country_id="us")
+    networks = await client.mobile_availability.search(group_by="asn", country_id="us")
     assert sorted(n.asn_id for n in networks.items if n.asn_id) == [7018, 7922]
     assert sum(n.mobile_availability_node_count or 0 for n in networks.items) == (
         total.mobile_availability_node_count
     )
 
 
-async def test_a_node_count_filter_applies_to_the_groups(byteful_client: AsyncByteful) -> None:
-    everywhere = await byteful_client.residential_availability.search(group_by="city").collect()
-    big = await byteful_client.residential_availability.search(
+async def test_a_node_count_filter_applies_to_the_groups(client: AsyncByteful) -> None:
+    everywhere = await client.residential_availability.search(group_by="city").collect()
+    big = await client.residential_availability.search(
         group_by="city", min_residential_availability_node_count=50_000
     ).collect()
     expected = {
@@ -65,11 +63,11 @@ async def test_a_node_count_filter_applies_to_the_groups(byteful_client: AsyncBy
 
 
 async def test_an_unknown_group_by_is_refused_before_sending(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
     sent = len(fake_byteful.requests)
     with pytest.raises(ValueError, match="group_by must be one of country, subdivision") as exc:
-        byteful_client.residential_availability.search(group_by="continent")
+        client.residential_availability.search(group_by="continent")
     assert "'continent'" in str(exc.value)
     assert len(fake_byteful.requests) == sent
 
@@ -115,13 +113,13 @@ async def test_a_row_that_is_neither_text_nor_an_object_is_a_decode_error() -> N
 
 
 async def test_lines_by_search_are_the_matching_proxies_with_the_chosen_credentials(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
     isp = [p for p in fake_byteful.account.proxies if p["service_id"] == "API-1955-0003"]
-    lines = await byteful_client.proxies.list_by_search(
+    lines = await client.proxies.list_by_search(
         service_id="API-1955-0003", proxy_user_id="ads_team_user1", list_format="http"
     )
-    user = await byteful_client.proxy_users.retrieve("ads_team_user1")
+    user = await client.proxy_users.retrieve("ads_team_user1")
     assert len(lines) == len(isp) > 1
     assert lines == [
         f"http://ads_team_user1:{user.proxy_user_password}@{p['proxy_ip_address']}:"
@@ -129,22 +127,22 @@ async def test_lines_by_search_are_the_matching_proxies_with_the_chosen_credenti
         for p in isp
     ]
     # The same proxies, named by id, give the same lines.
-    by_id = await byteful_client.proxies.list_by_id(
+    by_id = await client.proxies.list_by_id(
         proxy_ids=[p["proxy_id"] for p in isp], proxy_user_id="ads_team_user1", list_format="http"
     )
     assert by_id == lines
-    first = await byteful_client.proxies.list_by_search(service_id="API-1955-0003", per_page=1)
+    first = await client.proxies.list_by_search(service_id="API-1955-0003", per_page=1)
     assert len(first) == 1 and first[0].startswith(isp[0]["proxy_ip_address"])
 
 
 async def test_lines_by_search_refuse_a_bad_filter_before_sending(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
     sent = len(fake_byteful.requests)
     with pytest.raises(TypeError, match=r"proxies.list_by_search\(\): city_id must be an int"):
-        await byteful_client.proxies.list_by_search(city_id="austin")  # type: ignore[typeddict-item]
+        await client.proxies.list_by_search(city_id="austin")  # type: ignore[typeddict-item]
     with pytest.raises(ValueError, match="per_page must be at most 100"):
-        await byteful_client.proxies.list_by_search(per_page=500)
+        await client.proxies.list_by_search(per_page=500)
     with pytest.raises(ValueError, match="sort_by"):
-        await byteful_client.proxies.list_by_search(sort_by="no_such_field")
+        await client.proxies.list_by_search(sort_by="no_such_field")
     assert len(fake_byteful.requests) == sent

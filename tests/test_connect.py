@@ -12,9 +12,9 @@ from byteful_async import AsyncByteful, ProxyConnection
 from tests.rogue import Rogue
 
 
-async def test_a_proxy_and_a_user_make_an_aiohttp_proxy(byteful_client: AsyncByteful) -> None:
-    proxy = (await byteful_client.proxies.search(country_id="us")).items[0]
-    user = await byteful_client.proxy_users.retrieve("ads_team_user1")
+async def test_a_proxy_and_a_user_make_an_aiohttp_proxy(client: AsyncByteful) -> None:
+    proxy = (await client.proxies.search(country_id="us")).items[0]
+    user = await client.proxy_users.retrieve("ads_team_user1")
     via = ProxyConnection.from_proxy(proxy, user)
     assert (via.host, via.port, via.username) == (proxy.proxy_ip_address, 8080, "ads_team_user1")
     assert user.proxy_user_password is not None
@@ -27,11 +27,9 @@ async def test_a_proxy_and_a_user_make_an_aiohttp_proxy(byteful_client: AsyncByt
 
 
 async def test_a_city_line_connects_through_a_proxy_with_its_credentials(
-    byteful_client: AsyncByteful,
+    client: AsyncByteful,
 ) -> None:
-    (line,) = await byteful_client.residential.list(
-        list_count=1, country_id="us", city_alias="austin"
-    )
+    (line,) = await client.residential.list(list_count=1, country_id="us", city_alias="austin")
     via = ProxyConnection.from_line(line)
     assert via.username is not None and via.username.startswith("default_user-country-us-city")
 

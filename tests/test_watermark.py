@@ -22,9 +22,9 @@ def cursor(client: AsyncByteful, **options: object) -> WatermarkCursor[object]:
 
 
 async def test_every_row_once_and_a_watermark_per_batch(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
-    reader = cursor(byteful_client)
+    reader = cursor(client)
     batches = [b async for b in reader]
     assert all(isinstance(b, WatermarkBatch) for b in batches)
     ids = [getattr(r, KEY) for b in batches for r in b.items]
@@ -40,9 +40,9 @@ async def test_every_row_once_and_a_watermark_per_batch(
 
 
 async def test_a_row_edited_behind_the_cursor_comes_again_newer(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
-    reader = cursor(byteful_client)
+    reader = cursor(client)
     seen: dict[str, object] = {}
     async for batch in reader:
         for row in batch.items:
@@ -55,22 +55,22 @@ async def test_a_row_edited_behind_the_cursor_comes_again_newer(
 
 
 async def test_since_reads_only_the_overlap_and_what_changed(
-    byteful_client: AsyncByteful, fake_byteful: FakeByteful
+    client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
-    everything = [b async for b in cursor(byteful_client)]
+    everything = [b async for b in cursor(client)]
     mark = everything[-1].watermark
     fake_byteful.account.change_ledger("residential", appended=3)
-    later = [b async for b in cursor(byteful_client, since=mark, overlap=timedelta(0))]
+    later = [b async for b in cursor(client, since=mark, overlap=timedelta(0))]
     rows = [r for b in later for r in b.items]
     # The row at the watermark itself is read again (the bound is inclusive), then the new.
     assert len(rows) == 4
     assert later[-1].watermark > mark
 
 
-def test_bad_arguments_are_refused(byteful_client: AsyncByteful) -> None:
+def test_bad_arguments_are_refused(client: AsyncByteful) -> None:
     with pytest.raises(ValueError, match="overlap"):
-        cursor(byteful_client, overlap=timedelta(seconds=-1))
+        cursor(client, overlap=timedelta(seconds=-1))
     with pytest.raises(ValueError, match="sort_by"):
-        cursor(byteful_client, filters={"sort_by": "x"})
+        cursor(client, filters={"sort_by": "x"})
     with pytest.raises(TypeError, match="since"):
-        cursor(byteful_client, since="yesterday")
+        cursor(client, since="yesterday")
