@@ -141,13 +141,28 @@ class Transport:
     stats: RequestStats = attrs.field(factory=RequestStats, repr=False)
     hooks: Hooks = attrs.field(factory=Hooks, repr=False)
 
-    def _call(self, hook: Callable[[Any], object] | None, event: object) -> None:
+    def _emit(
+        self,
+        hook: Callable[[Any], object] | None,
+        kind: type[RequestEvent | ResponseEvent | RetryEvent],
+        request: Request,
+        attempt: int,
+        **more: Any,
+    ) -> None:
+        """Call ``hook`` with a ``kind`` event for this attempt (nothing is built without one)."""
         if hook is None:
             return
+        event = kind(
+            operation=request.operation,
+            method=request.method,
+            path=request.path,
+            attempt=attempt,
+            **more,
+        )
         try:
             hook(event)
         except Exception:
-            log.exception("a %s hook raised; the request goes on", type(event).__name__)
+            log.exception("a %s hook raised; the request goes on", kind.__name__)
 
     @property
     def secret(self) -> Secret:
@@ -185,17 +200,14 @@ class Transport:
             retries += 1
             self.stats.retries += 1
             self.stats.of(request.operation).retries += 1
-            self._call(
+            self._emit(
                 self.hooks.on_retry,
-                RetryEvent(
-                    operation=request.operation,
-                    method=request.method,
-                    path=request.path,
-                    attempt=retries,
-                    status=getattr(error, "status_code", None),
-                    wait=wait,
-                    error=error,
-                ),
+                RetryEvent,
+                request,
+                retries,
+                status=getattr(error, "status_code", None),
+                wait=wait,
+                error=error,
             )
             log.info(
                 "%s %s: %s; retry %d of %d in %.2f s",
@@ -234,15 +246,7 @@ class Transport:
                 await self.limiter.acquire()
             started = time.monotonic()
             status = 0
-            self._call(
-                self.hooks.on_request,
-                RequestEvent(
-                    operation=request.operation,
-                    method=request.method,
-                    path=request.path,
-                    attempt=attempt,
-                ),
-            )
+            self._emit(self.hooks.on_request, RequestEvent, request, attempt)
             try:
                 # The auth headers are built inside this call's argument list, so no frame
                 # of ours holds the private key in a local.
@@ -295,18 +299,15 @@ class Transport:
             elapsed * 1000,
             request_id or "-",
         )
-        self._call(
+        self._emit(
             self.hooks.on_response,
-            ResponseEvent(
-                operation=request.operation,
-                method=request.method,
-                path=request.path,
-                attempt=attempt,
-                status=status,
-                seconds=elapsed,
-                bytes=len(content),
-                request_id=request_id,
-            ),
+            ResponseEvent,
+            request,
+            attempt,
+            status=status,
+            seconds=elapsed,
+            bytes=len(content),
+            request_id=request_id,
         )
         if status >= 300:
             return self._status_error(request, status, parsed_error, response_headers, request_id)
