@@ -60,6 +60,8 @@ class RecordedRequest:
     """``time.monotonic()`` when it arrived."""
     request_id: str | None = None
     """The request id the answer carries (None for canned answers, which carry none)."""
+    account: int = 0
+    """Which account's keys it carried (1 is the first; 0: keys of no account)."""
 
 
 @attrs.frozen(kw_only=True)

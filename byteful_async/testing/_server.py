@@ -70,6 +70,9 @@ class FakeByteful:
         live: Seconds between ticks of a moving account (today's usage grows, bytes left
             shrink; see ``Account.tick``); None keeps the account still. ``ticked`` is set
             after each tick.
+        accounts: How many accounts the server holds, each with its own data (seeded from
+            ``seed`` and its number) and its own rate window. The first uses ``public_key``
+            and ``private_key``; account ``n`` uses them with ``_n`` appended (``keys``).
         serve_proxies: Also serve the account's proxies and the residential and mobile
             gateways on loopback ports (plain HTTP), checking proxy credentials and access
             rules, so requests sent through them get an answer; the proxy rows and generated
@@ -97,6 +100,7 @@ class FakeByteful:
         port: int = 0,
         live: float | None = None,
         serve_proxies: bool = False,
+        accounts: int = 1,
     ) -> None:
         self.public_key = public_key
         self.private_key = private_key
@@ -120,7 +124,16 @@ class FakeByteful:
         self._seed = seed
         self._rng = random.Random(seed)
         self._injected: list[Injected] = []
-        self._window: collections.deque[float] = collections.deque()
+        if isinstance(accounts, bool) or not isinstance(accounts, int) or accounts < 1:
+            raise ValueError(f"accounts must be 1 or more, not {accounts!r}")
+        self.keys: list[tuple[str, str]] = [(public_key, private_key)] + [
+            (f"{public_key}_{n}", f"{private_key}_{n}") for n in range(2, accounts + 1)
+        ]
+        """Each account's (public key, private key), the first account first."""
+        self._numbers = {public: n for n, (public, _) in enumerate(self.keys, start=1)}
+        self._windows: list[collections.deque[float]] = [
+            collections.deque() for _ in range(accounts)
+        ]
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._request_counter = 0
@@ -132,7 +145,19 @@ class FakeByteful:
             credit=credit_balance,
             count_total=count_total,
         )
-        """The fake customer's data; the properties below are views of it."""
+        """The first account's data; the properties below are views of it."""
+        self.accounts: list[Account] = [self.account] + [
+            Account(
+                seed=seed + n,
+                residential_rows=residential_rows,
+                mobile_rows=mobile_rows,
+                end_date=end_date or datetime.now(UTC).date(),
+                credit=credit_balance,
+                count_total=count_total,
+            )
+            for n in range(1, accounts)
+        ]
+        """Every account, the first (``account``) first."""
         self._stand_ins: StandInProxies | None = None
         if serve_proxies:
             self._stand_ins = StandInProxies(
@@ -207,12 +232,15 @@ class FakeByteful:
             raise RuntimeError("FakeByteful is not started; use `async with FakeByteful()`")
         return f"http://{self.host}:{self.port}/1.0"
 
-    def client(self, **options: Any) -> Any:
-        """An :class:`~byteful_async.AsyncByteful` pointed at this server with its keys."""
+    def client(self, account: int = 1, **options: Any) -> Any:
+        """An :class:`~byteful_async.AsyncByteful` of this server, with ``account``'s keys."""
         from byteful_async import AsyncByteful
 
-        options.setdefault("public_key", self.public_key)
-        options.setdefault("private_key", self.private_key)
+        if not 1 <= account <= len(self.keys):
+            raise ValueError(f"account must be 1 to {len(self.keys)}, not {account!r}")
+        public, private = self.keys[account - 1]
+        options.setdefault("public_key", public)
+        options.setdefault("private_key", private)
         options.setdefault("base_url", self.url)
         return AsyncByteful(**options)
 
@@ -355,10 +383,10 @@ class FakeByteful:
             return Injected("429", None, None, canned=(429, body, {}))
         return Injected(kind, None, None)
 
-    def _over_limit(self, now: float) -> bool:
+    def _over_limit(self, now: float, number: int = 1) -> bool:
         if self.rate_limit is None:
             return False
-        window = self._window
+        window = self._windows[number - 1]
         while window and window[0] <= now - 1.0:
             window.popleft()
         if len(window) >= self.rate_limit:
@@ -390,11 +418,10 @@ class FakeByteful:
         )
         self.requests.append(record)
         try:
-            if (
-                request.headers.get("X-API-Public-Key") != self.public_key
-                or request.headers.get("X-API-Private-Key") != self.private_key
-            ):
+            number = self._numbers.get(request.headers.get("X-API-Public-Key", ""), 0)
+            if not number or request.headers.get("X-API-Private-Key") != self.keys[number - 1][1]:
                 raise Problem(401, "Unauthorized", "API key authentication is required.")
+            record.account = number
             injected = self._take_fault(request.method, path, request.query)
             fault = record.fault = injected.kind if injected else None
             if injected is not None and injected.canned is not None:
@@ -409,7 +436,7 @@ class FakeByteful:
                 )
             if fault in ("500", "502", "503"):
                 raise Problem(int(fault), "Internal Server Error", "Something went wrong.")
-            if fault == "429" or self._over_limit(arrived):
+            if fault == "429" or self._over_limit(arrived, number):
                 raise Problem(
                     429, "Too Many Requests", "Rate limit exceeded. Please try again in 1 seconds."
                 )
@@ -420,7 +447,8 @@ class FakeByteful:
             await self._hold(self.latency)
             if self.before_answer is not None:
                 self.before_answer(record)
-            status, payload = self._route(request.method, path, request.query, body)
+            account = self.accounts[number - 1]
+            status, payload = self._route(request.method, path, request.query, body, account)
             record.status = status
         except Problem as problem:
             record.status = problem.status
@@ -432,7 +460,7 @@ class FakeByteful:
     # -- the API -----------------------------------------------------------------------------
 
     def _route(
-        self, method: str, path: str, query: Mapping[str, str], body: bytes
+        self, method: str, path: str, query: Mapping[str, str], body: bytes, account: Account
     ) -> tuple[int, Any]:
         matched = match(method, path)
         if matched is None:
@@ -445,4 +473,4 @@ class FakeByteful:
                 json_body = orjson.loads(body)
             except orjson.JSONDecodeError:
                 raise bad("The request body is not valid JSON.") from None
-        return self.account.handle(name, query, ident, json_body)
+        return account.handle(name, query, ident, json_body)
