@@ -36,8 +36,17 @@ $(POSTGRES): | $(BIN)/python
 	fi
 	touch $@
 
+# The shared rate limiter's tests run a real Redis on a free port: install Debian's server.
+REDIS := $(VENV)/.redis
+$(REDIS): | $(BIN)/python
+	@if ! command -v redis-server >/dev/null 2>&1; then \
+		echo "installing Redis (apt-get install redis-server)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	fi
+	touch $@
+
 ## Set up, check the generated code is current, run every test.
-test: codegen-check $(POSTGRES)
+test: codegen-check $(POSTGRES) $(REDIS)
 	$(BIN)/python -m pytest -n 2
 
 ## ruff (lint and format) and mypy --strict on the package.

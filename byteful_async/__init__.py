@@ -32,6 +32,7 @@ from byteful_async._exceptions import (
 from byteful_async._guard import PurchaseGuard
 from byteful_async._limiter import IntervalLimiter, RateLimiter
 from byteful_async._pagination import AsyncPaginator, Page
+from byteful_async._redis_limiter import RedisLimiter
 from byteful_async._response import APIResponse
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Secret
@@ -74,6 +75,7 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RawResponses",
+    "RedisLimiter",
     "ReconcileError",
     "RedirectError",
     "RequestEvent",

@@ -33,6 +33,7 @@ from byteful_async._options import (
     request_path,
 )
 from byteful_async._params import check_json, format_query_value
+from byteful_async._redis_limiter import RedisLimiter
 from byteful_async._response import APIResponse, captured
 from byteful_async._retry import RetryPolicy
 from byteful_async._secret import Credentials, Secret
@@ -79,8 +80,9 @@ class AsyncByteful(ResourceAttributes):
         rate_limit: Requests per second for this account, shared by every client of the same
             key in the process; ``None`` turns client-side limiting off.
         max_concurrency: Requests in flight at once from this client (and its copies).
-        rate_limiter: Your own :class:`RateLimiter` (one shared across processes, say);
-            replaces the in-process one.
+        rate_limiter: Your own :class:`RateLimiter`, or a Redis URL (``redis://host:6379/0``)
+            for a :class:`RedisLimiter` shared by every process of the account; replaces the
+            in-process one. Default: ``BYTEFUL_REDIS_URL`` when it is set.
         session: Your ``aiohttp.ClientSession``; used, never closed by the client. The
             client turns off aiohttp's silent resend of GET/PUT/DELETE on it.
         retry_policy: Backoff timings (:class:`RetryPolicy`).
@@ -116,7 +118,7 @@ class AsyncByteful(ResourceAttributes):
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimiter | str | None = None,
         session: aiohttp.ClientSession | None = None,
         retry_policy: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -153,6 +155,16 @@ class AsyncByteful(ResourceAttributes):
                 raise TypeError(f"{name} must be a bool, not {type(flag).__name__}")
         if max_concurrency is not None:
             check_count("max_concurrency", max_concurrency, minimum=1)
+        if rate_limiter is None and rate_limit is not None:
+            rate_limiter = os.environ.get("BYTEFUL_REDIS_URL") or None
+        self._owned_limiter: RedisLimiter | None = None
+        if isinstance(rate_limiter, str):
+            if not rate_limiter.startswith(("redis://", "rediss://", "unix://")):
+                raise ValueError(
+                    f"rate_limiter must be a RateLimiter or a redis:// URL, not {rate_limiter!r}"
+                )
+            rate = check_rate(rate_limit) if rate_limit is not None else 10.0
+            rate_limiter = self._owned_limiter = RedisLimiter(rate_limiter, self.public_key, rate)
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise TypeError("rate_limiter must have async acquire() and pause(seconds) methods")
         if session is not None and not isinstance(session, aiohttp.ClientSession):
@@ -260,6 +272,8 @@ class AsyncByteful(ResourceAttributes):
     async def close(self) -> None:
         """Close the HTTP session, if the client made it (a session you passed stays open)."""
         await self._transport.http.close()
+        if self._owned_limiter is not None:
+            await self._owned_limiter.close()
 
     async def __aenter__(self) -> AsyncByteful:
         return self

@@ -102,6 +102,15 @@ class IntervalLimiter:
             if self._start_now():
                 return
 
+    def not_before(self, moment: float) -> None:
+        """Start nothing before ``moment`` (``time.monotonic()``) and space from there.
+
+        For a limiter taking over from another (a shared one that went away): the starts
+        the other already handed out still happen, and this one's come after them.
+        """
+        with self._lock:
+            self._next = max(self._next, moment + self.interval)
+
     async def pause(self, seconds: float) -> None:
         """Hold every caller of this bucket for ``seconds`` from now."""
         with self._lock:

@@ -1,4 +1,4 @@
-"""Real database servers for the tests: a PostgreSQL cluster in a temporary directory.
+"""Real servers for the tests: a PostgreSQL cluster and a Redis, each on a free port.
 
 ``make test`` installs the Debian package when no server is on the machine. The cluster is
 made with ``initdb`` and run with ``pg_ctl`` on a free loopback port; PostgreSQL refuses to
@@ -82,3 +82,30 @@ def postgres_server() -> Iterator[str]:
             )  # fmt: skip
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+@contextmanager
+def redis_server() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A running ``redis-server`` (no persistence): yields its URL and its process."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise RuntimeError("Redis is not installed: run `make test` (it installs it)")
+    port = _free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:  # it says when it is ready; no polling, no sleeping
+            if b"Ready to accept connections" in line:
+                break
+        else:
+            raise RuntimeError("redis-server exited before it was ready")
+        yield f"redis://127.0.0.1:{port}/0", process
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()

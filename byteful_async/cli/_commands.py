@@ -68,6 +68,7 @@ def client_for(args: argparse.Namespace) -> AsyncByteful:
     return AsyncByteful(
         args.public_key,
         args.private_key,
+        rate_limiter=getattr(args, "redis", None),
         base_url=args.base_url,
         timeout=args.timeout,
         max_retries=args.max_retries,

@@ -156,6 +156,11 @@ def _connection_options() -> _Parser:
         "--timeout", type=_positive_seconds, default=30.0, metavar="S", help="seconds per attempt"
     )
     group.add_argument(
+        "--redis", type=_text, metavar="URL",
+        help="share the account's rate limit with other processes through this Redis "
+        "(default: BYTEFUL_REDIS_URL)",
+    )  # fmt: skip
+    group.add_argument(
         "--max-retries",
         type=_int_at_least(0, 10),
         default=2,
