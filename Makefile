@@ -62,13 +62,14 @@ $(BENCH): $(DEV)
 
 ## Measure (about 15 minutes), print the figures, write benchmarks/results/*.json and
 ## benchmarks/RESULTS.md. Never a pass/fail on a number.
-bench: $(BENCH) $(POSTGRES)
+bench: $(BENCH) $(POSTGRES) $(REDIS)
 	$(BIN)/python benchmarks/decode.py
 	$(BIN)/python benchmarks/overhead.py
 	$(BIN)/python benchmarks/bulk.py
 	$(BIN)/python benchmarks/memory.py
 	$(BIN)/python benchmarks/fake_pages.py
 	$(BIN)/python benchmarks/mirror.py
+	$(BIN)/python benchmarks/shared_limit.py
 	$(BIN)/python benchmarks/report.py
 
 $(DEMO): pyproject.toml | $(BIN)/python

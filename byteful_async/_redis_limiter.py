@@ -158,8 +158,10 @@ class RedisLimiter:
                 wait = float(await self._acquire(keys=list(self.keys), args=[self.interval_ms]))
                 self._last_slot = max(self._last_slot, time.monotonic() + wait / 1000)
                 self._back()
-                if wait > 0:
-                    await asyncio.sleep(wait / 1000)
+                if wait <= 0:
+                    return  # no sleep, so no pause can have come in between
+                await asyncio.sleep(wait / 1000)
+                # A 429 elsewhere may have paused the account while this one slept.
                 paused = float(await self._paused(keys=[self.keys[1]]))
             except errors as exc:
                 self._lost(exc)
