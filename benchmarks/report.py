@@ -226,6 +226,37 @@ def shared_limit(data: dict[str, Any]) -> list[str]:
     return lines
 
 
+def many_accounts(data: dict[str, Any]) -> list[str]:
+    f = data["figures"]
+    lines = _head(
+        "9. Many accounts in one process",
+        f"One client per account, each streaming {f['pages']} pages of 50 rows, against a fake "
+        "(another process) that counts 10 requests/s per account; a bare aiohttp loop spaced "
+        "at the same rate in the same session. Goals: >= 0.95 of the summed limits at 100 "
+        "accounts and >= 0.90 at 150, with no more 429s than the bare loop.",
+        "accounts | byteful-async share (429s) | bare aiohttp share (429s) | goal",
+    )
+    goals = {"100 accounts": 0.95, "150 accounts": 0.90}
+    for label, c in f.items():
+        if not isinstance(c, dict):
+            continue
+        ours, bare = c["byteful-async"], c["bare aiohttp"]
+        goal = goals.get(label)
+        verdict = (
+            "-"
+            if goal is None
+            else _verdict(
+                ours["share"]["median"] >= goal
+                and sum(ours["rate_limited"]) <= sum(bare["rate_limited"])
+            )
+        )
+        lines.append(
+            f"| {label} | {ours['share']['median']:.3f} ({sum(ours['rate_limited'])}) | "
+            f"{bare['share']['median']:.3f} ({sum(bare['rate_limited'])}) | {verdict} |"
+        )
+    return lines
+
+
 def main() -> None:
     sections = {
         "bulk": bulk,
@@ -235,6 +266,7 @@ def main() -> None:
         "fake_pages": fake_pages,
         "mirror": mirror,
         "shared_limit": shared_limit,
+        "many_accounts": many_accounts,
     }
     found = {name: _load(name) for name in sections}
     machines = [d["machine"] for d in found.values() if d is not None]

@@ -7,10 +7,11 @@ each caller reserves the next free start time and sleeps until it, and no lock i
 while sleeping. The spacing includes a small safety margin, because the server sees arrival
 times, not send times, and those skew by a few milliseconds.
 
-The spacing holds between the times requests actually start, not only between the times
+The limit also holds between the times requests actually start, not only between the times
 reserved: when the event loop stalls (a long garbage collection, a slow callback), several
-waiters wake past their slots at once, and firing them all would send an overdue burst. The
-first goes; each of the others, finding the last start too recent, takes a new slot.
+waiters wake past their slots at once. They may catch up, but never past the server's rule:
+no more starts in any window than the limit allows (the window widened by the margin). A
+waiter that would break it takes a new slot.
 
 A 429 means the server's count disagrees with ours; :meth:`IntervalLimiter.pause` then holds
 every caller of the bucket, not only the task that got the 429.
@@ -19,6 +20,7 @@ every caller of the bucket, not only the task that got the 429.
 from __future__ import annotations
 
 import asyncio
+import collections
 import threading
 import time
 from typing import Final, Protocol, runtime_checkable
@@ -63,7 +65,10 @@ class IntervalLimiter:
         self.rate = float(rate)
         self.interval = 1.0 / (self.rate * (1.0 - margin))
         self._next = 0.0  # earliest monotonic time the next request may start
-        self._last_start = -1e9  # when the last request actually started
+        # The last starts, as many as one window holds, and that window: the limit's second
+        # widened by the margin (10 requests in 1.03 s at 10/s with 3%).
+        self._recent: collections.deque[float] = collections.deque(maxlen=max(1, int(rate)))
+        self._window = self._recent.maxlen / (self.rate * (1.0 - margin))  # type: ignore[operator]
         self._paused_until = 0.0
         # Reservations are plain arithmetic, but clients in different threads (each with its
         # own loop) may share the bucket; the lock is never held across an await.
@@ -75,18 +80,22 @@ class IntervalLimiter:
     def _reserve(self) -> float:
         with self._lock:
             now = time.monotonic()
-            start = max(now, self._next, self._paused_until, self._last_start + self.interval)
+            start = max(now, self._next, self._paused_until)
+            if len(self._recent) == self._recent.maxlen:
+                start = max(start, self._recent[0] + self._window)
             self._next = start + self.interval
             return start - now
 
     def _start_now(self) -> bool:
-        """Count a start now if the spacing and any pause allow it; False: take a new slot."""
+        """Count a start now if the window and any pause allow it; False: take a new slot."""
         with self._lock:
             now = time.monotonic()
+            recent = self._recent
+            full = len(recent) == recent.maxlen
             # A few milliseconds early is a timer's doing; the margin covers it.
-            if now < self._paused_until or now - self._last_start < self.interval - _EARLY:
+            if now < self._paused_until or (full and now - recent[0] < self._window - _EARLY):
                 return False
-            self._last_start = now
+            recent.append(now)
             return True
 
     async def acquire(self) -> None:
@@ -110,6 +119,7 @@ class IntervalLimiter:
         """
         with self._lock:
             self._next = max(self._next, moment + self.interval)
+            self._recent.append(moment)
 
     async def pause(self, seconds: float) -> None:
         """Hold every caller of this bucket for ``seconds`` from now."""

@@ -1,6 +1,7 @@
 """Run FakeByteful in the foreground: ``python -m byteful_async.testing --rows 6000``.
 
-Prints one line, ``URL PUBLIC_KEY PRIVATE_KEY``, then serves until interrupted.
+Prints one line, ``URL PUBLIC_KEY PRIVATE_KEY`` (the first account's keys; account ``n``
+adds ``_n`` to both), then serves until interrupted.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to each answer")
     parser.add_argument("--retry-after", type=float, default=None, help="Retry-After on 429s")
+    parser.add_argument("--accounts", type=int, default=1, help="accounts, each with its keys")
     return parser.parse_args(argv)
 
 
@@ -32,6 +34,7 @@ async def _serve(args: argparse.Namespace) -> None:
         latency=args.latency,
         retry_after=args.retry_after,
         port=args.port,
+        accounts=args.accounts,
     )
     async with server:
         print(server.url, server.public_key, server.private_key, flush=True)
