@@ -12,6 +12,9 @@ from collections.abc import Callable
 
 import attrs
 
+#: The counters both kinds of stats keep, by name.
+_COUNTERS = ("requests", "rate_limited", "retries", "failed", "bytes")
+
 
 @attrs.define
 class EndpointStats:
@@ -23,9 +26,12 @@ class EndpointStats:
     failed: int = 0
     bytes: int = 0
 
+    def _minus(self, earlier: EndpointStats) -> dict[str, int]:
+        return {name: getattr(self, name) - getattr(earlier, name) for name in _COUNTERS}
+
 
 @attrs.define
-class RequestStats:
+class RequestStats(EndpointStats):
     """What one client (and its ``with_options`` copies) sent, since it was made.
 
     Read it before and after a job for that job's figures (:meth:`snapshot`, :meth:`since`).
@@ -41,11 +47,6 @@ class RequestStats:
 
     """
 
-    requests: int = 0
-    rate_limited: int = 0
-    retries: int = 0
-    failed: int = 0
-    bytes: int = 0
     per_endpoint: dict[str, EndpointStats] = attrs.field(factory=dict)
 
     def of(self, operation: str) -> EndpointStats:
@@ -57,34 +58,19 @@ class RequestStats:
 
     def snapshot(self) -> RequestStats:
         """A copy that stays as it is now."""
-        return RequestStats(
-            requests=self.requests,
-            rate_limited=self.rate_limited,
-            retries=self.retries,
-            failed=self.failed,
-            bytes=self.bytes,
-            per_endpoint={k: attrs.evolve(v) for k, v in self.per_endpoint.items()},
+        return attrs.evolve(
+            self, per_endpoint={k: attrs.evolve(v) for k, v in self.per_endpoint.items()}
         )
 
     def since(self, earlier: RequestStats) -> RequestStats:
         """What was sent after ``earlier`` (a snapshot) was taken."""
-        per_endpoint = {}
-        for name, now in self.per_endpoint.items():
-            then = earlier.per_endpoint.get(name, EndpointStats())
-            per_endpoint[name] = EndpointStats(
-                requests=now.requests - then.requests,
-                rate_limited=now.rate_limited - then.rate_limited,
-                retries=now.retries - then.retries,
-                failed=now.failed - then.failed,
-                bytes=now.bytes - then.bytes,
-            )
+        zero = EndpointStats()
         return RequestStats(
-            requests=self.requests - earlier.requests,
-            rate_limited=self.rate_limited - earlier.rate_limited,
-            retries=self.retries - earlier.retries,
-            failed=self.failed - earlier.failed,
-            bytes=self.bytes - earlier.bytes,
-            per_endpoint=per_endpoint,
+            **self._minus(earlier),
+            per_endpoint={
+                name: EndpointStats(**now._minus(earlier.per_endpoint.get(name, zero)))
+                for name, now in self.per_endpoint.items()
+            },
         )
 
 
