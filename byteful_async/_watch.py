@@ -109,6 +109,22 @@ def check_thresholds(thresholds: Mapping[str, float] | None) -> dict[str, float]
     return checked
 
 
+async def pool_left(client: AsyncByteful, kind: str) -> int | None:
+    """The ``residential`` or ``mobile`` pool's bytes left; None when the account has none.
+
+    The API refuses the summary of a pool the account does not have (403, 404 or 422).
+    """
+    pool = client.residential if kind == "residential" else client.mobile
+    try:
+        summary = await pool.summary()
+    except APIStatusError as exc:
+        if exc.status_code in _NO_POOL:
+            return None
+        raise
+    left: int | None = getattr(summary, f"{kind}_bytes_left")
+    return left
+
+
 class AccountWatch:
     """``async for snapshot in client.watch(...)``: see :meth:`AsyncByteful.watch`."""
 
@@ -138,17 +154,6 @@ class AccountWatch:
             yield await self.snapshot()
             await asyncio.sleep(self.interval)
 
-    async def _pool(self, kind: str) -> int | None:
-        pool = self._client.residential if kind == "residential" else self._client.mobile
-        try:
-            summary = await pool.summary()
-        except APIStatusError as exc:
-            if exc.status_code in _NO_POOL:
-                return None
-            raise
-        left: int | None = getattr(summary, f"{kind}_bytes_left")
-        return left
-
     async def _burn_rates(self, pools: dict[str, int | None]) -> dict[str, float | None]:
         now = time.monotonic()
         if self._burn_at is not None and now - self._burn_at < self._burn_refresh:
@@ -162,9 +167,7 @@ class AccountWatch:
         return rates
 
     async def _rate(self, kind: str, since: date, today: date) -> float | None:
-        ledger: Any = (
-            self._client.residential_ledger if kind == "residential" else self._client.mobile_ledger
-        )
+        ledger: Any = getattr(self._client, f"{kind}_ledger")
         filters = {f"min_{kind}_ledger_period_date": since, f"{kind}_ledger_reason": "usage"}
         try:
             rows = await ledger.search(per_page=100, **filters).collect()
@@ -179,8 +182,8 @@ class AccountWatch:
         client = self._client
         customer, residential, mobile, services = await asyncio.gather(
             client.customer.retrieve(),
-            self._pool("residential"),
-            self._pool("mobile"),
+            pool_left(client, "residential"),
+            pool_left(client, "mobile"),
             client.services.search(service_status="active", per_page=100).collect(),
         )
         pools = {"residential": residential, "mobile": mobile}

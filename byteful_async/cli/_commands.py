@@ -18,6 +18,7 @@ from rich.table import Table
 from byteful_async._client import AsyncByteful
 from byteful_async._converter import unstructure
 from byteful_async._exceptions import APIStatusError
+from byteful_async._watch import pool_left
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress
@@ -148,26 +149,13 @@ def _period_filters(kind: str, since: date | None, until: date | None) -> dict[s
 # -- customer --------------------------------------------------------------------------------
 
 
-async def _pool_left(client: AsyncByteful, kind: str) -> int | None:
-    """The pool's bytes left; None when the account has no such pool (403, 404, 422)."""
-    pool = client.residential if kind == "residential" else client.mobile
-    try:
-        summary = await pool.summary()
-    except APIStatusError as exc:
-        if exc.status_code in (403, 404, 422):
-            return None
-        raise
-    left: int | None = getattr(summary, f"{kind}_bytes_left")
-    return left
-
-
 async def customer(args: argparse.Namespace, io: Streams) -> int:
     """Show the account, its credit, the data left in each pool and its active services."""
     async with client_for(args) as client:
         me, residential, mobile, services = await asyncio.gather(
             client.customer.retrieve(),
-            _pool_left(client, "residential"),
-            _pool_left(client, "mobile"),
+            pool_left(client, "residential"),
+            pool_left(client, "mobile"),
             client.services.search(service_status="active", per_page=100).collect(),
         )
     if args.json:

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from byteful_async._client import AsyncByteful
-from byteful_async._pagination import Page
+from byteful_async._pagination import AsyncPaginator, Page
 from byteful_async._watermark import WatermarkCursor
 from byteful_async.mirror._store import Counts, LedgerStore, State
 from byteful_async.mirror._tables import KINDS
@@ -91,9 +91,7 @@ async def sync_ledger(
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     started, before = time.monotonic(), client.stats.snapshot()
     summary = SyncSummary(kind=kind)
-    search = (
-        client.residential_ledger.search if kind == "residential" else client.mobile_ledger.search
-    )
+    search: Callable[..., AsyncPaginator[Any]] = getattr(client, f"{kind}_ledger").search
     state = await store.state(kind)
 
     def progress(expected: int | None) -> None:
