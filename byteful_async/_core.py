@@ -10,6 +10,7 @@ imports the client, and nothing here knows any particular endpoint.
 from __future__ import annotations
 
 import operator
+import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Final, TypeVar, cast
@@ -141,14 +142,18 @@ class Core:
             advice=endpoint.advice,
             operation=op,
         )
-        started = datetime.now(UTC)
+        started = time.time()  # only an uncertain write turns it into a datetime
         try:
             response = await self.transport.send(request, timeout=timeout)
             return self.decoded(request, lambda: decode(endpoint, response))  # type: ignore[no-any-return]
         except BytefulError as exc:
             if exc.outcome_unknown:
                 exc.call = SentRequest(
-                    operation=op, method=request.method, path=path, body=payload, sent_at=started
+                    operation=op,
+                    method=request.method,
+                    path=path,
+                    body=payload,
+                    sent_at=datetime.fromtimestamp(started, UTC),
                 )
             raise
 
