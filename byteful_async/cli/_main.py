@@ -88,17 +88,20 @@ def main(
 
 
 class _Signalled(Exception):
-    """SIGTERM or SIGHUP arrived: the command was cancelled and cleaned up after itself."""
+    """SIGTERM, SIGHUP or Ctrl-C arrived: the command was cancelled and cleaned up after itself."""
 
 
 async def _until_signalled(command: Coroutine[Any, Any, int]) -> int:
-    """Run ``command``; SIGTERM and SIGHUP cancel it, so its ``finally`` blocks run.
+    """Run ``command``; SIGTERM, SIGHUP and Ctrl-C cancel it, so its ``finally`` blocks run.
 
-    A partial export is then removed instead of the process dying mid-write.
+    A partial export is then removed instead of the process dying mid-write. A command that
+    treats cancellation as its way to stop (``watch``) returns its own exit code.
     """
     task = asyncio.ensure_future(command)
     loop = asyncio.get_running_loop()
-    signals = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s]
+    signals = [
+        getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+    ]
     hit: list[int] = []
 
     def stop(sig: int) -> None:

@@ -3,17 +3,15 @@
 A webhook is posted with a session of its own (the API's keys never go to it), a 10 s
 timeout and three attempts. A command runs through the shell with the alert in its
 environment. A failed action is reported on stderr and the watch goes on. Ctrl-C and
-SIGTERM stop it cleanly (exit 0).
+SIGTERM (which the command line turns into a cancellation) stop it cleanly (exit 0).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import os
-import signal
 from typing import Any
 
 import aiohttp
@@ -95,13 +93,6 @@ def _thresholds(args: argparse.Namespace) -> dict[str, float]:
 
 async def watch(args: argparse.Namespace, io: Streams) -> int:
     """Print a line per snapshot and one per alert; act on alerts; stop on a signal."""
-    task = asyncio.current_task()
-    loop = asyncio.get_running_loop()
-    stoppable = task is not None
-    if stoppable:
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(sig, task.cancel)  # type: ignore[union-attr]
     shown = 0
     try:
         async with client_for(args) as client:
@@ -117,13 +108,9 @@ async def watch(args: argparse.Namespace, io: Streams) -> int:
                 if args.count is not None and shown >= args.count:
                     break
     except asyncio.CancelledError:
+        # The command line cancels a command on SIGTERM or Ctrl-C: for a watch, that is stop.
         io.err.print("byteful watch: stopped")
         return 0
-    finally:
-        if stoppable:
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                    loop.remove_signal_handler(sig)
     return 0
 
 
