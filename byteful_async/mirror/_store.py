@@ -202,7 +202,7 @@ class LedgerStore:
                 continue
             changed.append(row)
         if changed:
-            insert = (postgresql if conn.dialect.name == "postgresql" else sqlite).insert(table)
+            insert = _upsert_into(conn, table)
             statement = insert.on_conflict_do_update(
                 index_elements=[key],
                 set_={c.name: insert.excluded[c.name] for c in table.columns if c is not key},
@@ -218,7 +218,7 @@ class LedgerStore:
             **attrs.asdict(state),
             "updated": datetime.now(UTC),
         }
-        insert = (postgresql if conn.dialect.name == "postgresql" else sqlite).insert(table)
+        insert = _upsert_into(conn, table)
         await conn.execute(
             insert.values(values).on_conflict_do_update(
                 index_elements=[table.c.ledger],
@@ -240,6 +240,11 @@ class LedgerStore:
         async with self.engine.connect() as conn:
             result = await conn.execute(sa.select(table).order_by(table.c[f"{kind}_ledger_id"]))
             return [dict(r._mapping) for r in result]
+
+
+def _upsert_into(conn: AsyncConnection, table: sa.Table) -> Any:
+    """An INSERT with ``on_conflict_do_update``, in the connection's dialect."""
+    return (postgresql if conn.dialect.name == "postgresql" else sqlite).insert(table)
 
 
 def _newer(candidate: datetime | None, held: datetime | None) -> bool:

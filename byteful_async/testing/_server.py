@@ -137,16 +137,7 @@ class FakeByteful:
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._request_counter = 0
-        self.account = Account(
-            seed=seed,
-            residential_rows=residential_rows,
-            mobile_rows=mobile_rows,
-            end_date=end_date or datetime.now(UTC).date(),
-            credit=credit_balance,
-            count_total=count_total,
-        )
-        """The first account's data; the properties below are views of it."""
-        self.accounts: list[Account] = [self.account] + [
+        self.accounts: list[Account] = [
             Account(
                 seed=seed + n,
                 residential_rows=residential_rows,
@@ -155,9 +146,11 @@ class FakeByteful:
                 credit=credit_balance,
                 count_total=count_total,
             )
-            for n in range(1, accounts)
+            for n in range(accounts)
         ]
         """Every account, the first (``account``) first."""
+        self.account = self.accounts[0]
+        """The first account's data; the properties below are views of it."""
         self._stand_ins: StandInProxies | None = None
         if serve_proxies:
             self._stand_ins = StandInProxies(
