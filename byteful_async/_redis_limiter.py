@@ -116,6 +116,7 @@ class RedisLimiter:
         self._down_since: float | None = None
         self._last_slot = 0.0  # the latest start Redis handed this process (monotonic)
         self._shown = url.split("@")[-1]  # never the password
+        self._errors = _redis_errors()
 
     def __repr__(self) -> str:
         return f"RedisLimiter({self._shown!r}, rate={self.rate:g})"
@@ -149,7 +150,7 @@ class RedisLimiter:
 
     async def acquire(self) -> None:
         """Take the next shared start time and sleep until it (a pause meanwhile: again)."""
-        errors = _redis_errors()
+        errors = self._errors
         while True:
             if not self._usable():
                 await self.fallback.acquire()
@@ -177,7 +178,7 @@ class RedisLimiter:
         try:
             await self._pause(keys=[self.keys[1]], args=[max(0.0, seconds) * 1000])
             self._back()
-        except _redis_errors() as exc:
+        except self._errors as exc:
             self._lost(exc)
 
     async def close(self) -> None:

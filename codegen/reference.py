@@ -98,10 +98,9 @@ def _enum(node: ast.ClassDef) -> list[str]:
 
 
 def _filters(node: ast.ClassDef, searches: list[str]) -> list[str]:
-    names = [name for name, *_ in _fields(node)]
-    bases: dict[str, list[str]] = {}
     annotations = {name: annotation for name, annotation, *_ in _fields(node)}
-    for name in names:
+    bases: dict[str, list[str]] = {}
+    for name in annotations:
         prefix = next(
             (p for p in _OPERATORS if name.startswith(p) and name[len(p) :] in annotations), ""
         )

@@ -97,15 +97,9 @@ async def ledger_sync(args: argparse.Namespace, io: Streams) -> int:
 
 async def mirror_rows(url: str, kind: str, since: date) -> list[Any]:
     """The mirrored rows of ``kind`` from ``since`` on, as models (no request is sent)."""
-    import sqlalchemy as sa
-
     model = ResidentialLedger if kind == "residential" else MobileLedger
     async with _store(url) as store:
-        table = store.tables[kind]
-        column = table.c[f"{kind}_ledger_period_date"]
-        async with store.engine.connect() as conn:
-            found = await conn.execute(sa.select(table).where(column >= since))
-            rows = [dict(r._mapping) for r in found]
+        rows = await store.rows(kind, since=since)
         if not rows and await store.count(kind) == 0:
             raise RuntimeError(
                 f"the mirror {store.shown} has no {kind} rows: run `byteful ledger sync` first"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import attrs
@@ -234,12 +234,15 @@ class LedgerStore:
                 total = await conn.scalar(query)
         return int(total or 0)
 
-    async def rows(self, kind: str) -> list[dict[str, Any]]:
-        """Every row of ``kind``'s table, by id (for reports and tests)."""
+    async def rows(self, kind: str, *, since: date | None = None) -> list[dict[str, Any]]:
+        """The rows of ``kind``'s table (from period date ``since`` on), by id."""
         table = self.tables[kind]
-        async with self.engine.connect() as conn:
-            result = await conn.execute(sa.select(table).order_by(table.c[f"{kind}_ledger_id"]))
-            return [dict(r._mapping) for r in result]
+        query = sa.select(table).order_by(table.c[f"{kind}_ledger_id"])
+        if since is not None:
+            query = query.where(table.c[f"{kind}_ledger_period_date"] >= since)
+        with self._guard():
+            async with self.engine.connect() as conn:
+                return [dict(r._mapping) for r in await conn.execute(query)]
 
 
 def _upsert_into(conn: AsyncConnection, table: sa.Table) -> Any:
