@@ -217,7 +217,7 @@ class Transport:
                 retries,
                 self.max_retries,
                 wait,
-                # For handlers that count retries (the CLI's progress bar does).
+                # For log handlers that want the figures (client.stats and on_retry also give them).
                 extra={
                     "byteful_retry": retries,
                     "byteful_status": getattr(error, "status_code", None),
