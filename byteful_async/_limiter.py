@@ -29,6 +29,9 @@ from typing import Final, Protocol, runtime_checkable
 SAFETY_MARGIN: Final = 0.03
 #: How much sooner than the spacing a start may come (timer granularity), in seconds.
 _EARLY: Final = 0.002
+#: A start this late or less counts at its slot: well inside the 31 ms a window of 10 gets
+#: from the margin, so no real second can hold more than the limit.
+_ON_TIME: Final = 0.02
 
 
 @runtime_checkable
@@ -78,15 +81,15 @@ class IntervalLimiter:
         return f"IntervalLimiter(rate={self.rate:g})"
 
     def _reserve(self) -> float:
+        """The next free start time (monotonic)."""
         with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next, self._paused_until)
+            start = max(time.monotonic(), self._next, self._paused_until)
             if len(self._recent) == self._recent.maxlen:
                 start = max(start, self._recent[0] + self._window)
             self._next = start + self.interval
-            return start - now
+            return start
 
-    def _start_now(self) -> bool:
+    def _start_now(self, slot: float) -> bool:
         """Count a start now if the window and any pause allow it; False: take a new slot."""
         with self._lock:
             now = time.monotonic()
@@ -95,7 +98,9 @@ class IntervalLimiter:
             # A few milliseconds early is a timer's doing; the margin covers it.
             if now < self._paused_until or (full and now - recent[0] < self._window - _EARLY):
                 return False
-            recent.append(now)
+            # On time (a timer's few milliseconds of lateness), a start counts at its slot, so
+            # lateness never adds up; a start late past that counts when it really happened.
+            recent.append(slot if now - slot < _ON_TIME else now)
             return True
 
     async def acquire(self) -> None:
@@ -105,10 +110,11 @@ class IntervalLimiter:
         once) or into a pause (a 429 came meanwhile) gives up its slot and takes a new one.
         """
         while True:
-            delay = self._reserve()
+            slot = self._reserve()
+            delay = slot - time.monotonic()
             if delay > 0:
                 await asyncio.sleep(delay)
-            if self._start_now():
+            if self._start_now(slot):
                 return
 
     def not_before(self, moment: float) -> None:
