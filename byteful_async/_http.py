@@ -8,7 +8,9 @@ reads a body no further than ``max_response_bytes``.
 from __future__ import annotations
 
 import asyncio
+import time
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -16,13 +18,42 @@ import orjson
 
 from byteful_async._exceptions import APIConnectionError, BytefulError
 
+SentAt = Callable[[float], object]
+"""Told the ``time.monotonic()`` at which a request's headers went out on the wire."""
+
+
+async def _headers_sent(
+    session: aiohttp.ClientSession,
+    context: Any,
+    params: aiohttp.TraceRequestHeadersSentParams,
+) -> None:
+    tell: SentAt | None = context.trace_request_ctx
+    if tell is not None:
+        tell(time.monotonic())
+
+
+def _send_times() -> aiohttp.TraceConfig:
+    """The trace that reports when each request really went out (``trace_request_ctx``).
+
+    The rate limiter counts a start when it hands it out; a request that first had to open
+    a connection reaches the server later than that, and the limiter is told so.
+    """
+    config = aiohttp.TraceConfig()
+    config.on_request_headers_sent.append(_headers_sent)
+    config.freeze()
+    return config
+
+
+_SEND_TIMES = _send_times()
+
 
 class HTTPSession:
     """The aiohttp session and concurrency cap shared by a client and its ``with_options`` copies.
 
     The session is made on first use, inside the running loop, and belongs to that loop: a
     request from another loop is refused with a clear error. A session passed in by the user
-    is theirs: it is used, never closed.
+    is theirs: it is used, never closed, and it does not report when requests go out (the
+    rate limiter then counts each start when it hands it out).
     """
 
     def __init__(
@@ -71,6 +102,7 @@ class HTTPSession:
                 connector=aiohttp.TCPConnector(limit=limit),
                 json_serialize=_json_text,
                 trust_env=self._trust_env,
+                trace_configs=[_SEND_TIMES],
             )
             _no_silent_resend(self._session)
         return self._session

@@ -11,7 +11,10 @@ The limit also holds between the times requests actually start, not only between
 reserved: when the event loop stalls (a long garbage collection, a slow callback), several
 waiters wake past their slots at once. They may catch up, but never past the server's rule:
 no more starts in any window than the limit allows (the window widened by the margin). A
-waiter that would break it takes a new slot.
+waiter that would break it takes a new slot. And a request that went out on the wire well
+after its start was counted (a new connection had to be opened first) is counted again at
+the moment it went out (:meth:`IntervalLimiter.sent`), so the requests after it keep the
+server's window too.
 
 A 429 means the server's count disagrees with ours; :meth:`IntervalLimiter.pause` then holds
 every caller of the bucket, not only the task that got the 429.
@@ -20,7 +23,7 @@ every caller of the bucket, not only the task that got the 429.
 from __future__ import annotations
 
 import asyncio
-import collections
+import bisect
 import threading
 import time
 from typing import Final, Protocol, runtime_checkable
@@ -44,8 +47,14 @@ class RateLimiter(Protocol):
     the same two coroutines.
     """
 
-    async def acquire(self) -> None:
-        """Wait until one more request may start, then count it."""
+    async def acquire(self) -> object:
+        """Wait until one more request may start, then count it.
+
+        What it returns is handed back to ``sent``, if the limiter has one: an optional
+        ``sent(token, at)`` is told the ``time.monotonic()`` at which the request's headers
+        actually went out (later than ``acquire`` returned when a connection had to be
+        opened first).
+        """
         ...
 
     async def pause(self, seconds: float) -> None:
@@ -68,10 +77,11 @@ class IntervalLimiter:
         self.rate = float(rate)
         self.interval = 1.0 / (self.rate * (1.0 - margin))
         self._next = 0.0  # earliest monotonic time the next request may start
-        # The last starts, as many as one window holds, and that window: the limit's second
-        # widened by the margin (10 requests in 1.03 s at 10/s with 3%).
-        self._recent: collections.deque[float] = collections.deque(maxlen=max(1, int(rate)))
-        self._window = self._recent.maxlen / (self.rate * (1.0 - margin))  # type: ignore[operator]
+        # The latest starts, as many as one window holds, oldest first, and that window: the
+        # limit's second widened by the margin (10 requests in 1.03 s at 10/s with 3%).
+        self._held = max(1, int(rate))
+        self._recent: list[float] = []
+        self._window = self._held / (self.rate * (1.0 - margin))
         self._paused_until = 0.0
         # Reservations are plain arithmetic, but clients in different threads (each with its
         # own loop) may share the bucket; the lock is never held across an await.
@@ -84,38 +94,66 @@ class IntervalLimiter:
         """The next free start time (monotonic)."""
         with self._lock:
             start = max(time.monotonic(), self._next, self._paused_until)
-            if len(self._recent) == self._recent.maxlen:
+            if len(self._recent) == self._held:
                 start = max(start, self._recent[0] + self._window)
             self._next = start + self.interval
             return start
 
-    def _start_now(self, slot: float) -> bool:
-        """Count a start now if the window and any pause allow it; False: take a new slot."""
+    def _count(self, moment: float) -> None:
+        """Count a start at ``moment`` among the latest ones (the lock is held)."""
+        recent = self._recent
+        bisect.insort(recent, moment)
+        if len(recent) > self._held:
+            del recent[0]
+
+    def _start_now(self, slot: float) -> float | None:
+        """Count a start now if the window and any pause allow it: the moment counted, or None."""
         with self._lock:
             now = time.monotonic()
             recent = self._recent
-            full = len(recent) == recent.maxlen
+            full = len(recent) == self._held
             # A few milliseconds early is a timer's doing; the margin covers it.
             if now < self._paused_until or (full and now - recent[0] < self._window - _EARLY):
-                return False
+                return None
             # On time (a timer's few milliseconds of lateness), a start counts at its slot, so
             # lateness never adds up; a start late past that counts when it really happened.
-            recent.append(slot if now - slot < _ON_TIME else now)
-            return True
+            counted = slot if now - slot < _ON_TIME else now
+            self._count(counted)
+            return counted
 
-    async def acquire(self) -> None:
+    async def acquire(self) -> float:
         """Reserve the next start time, sleep until it, and start if the spacing still holds.
 
         A waiter that wakes too soon after another start (a stalled loop woke several at
         once) or into a pause (a 429 came meanwhile) gives up its slot and takes a new one.
+        Returns the moment the start was counted at (``time.monotonic()``), for :meth:`sent`.
         """
         while True:
             slot = self._reserve()
             delay = slot - time.monotonic()
             if delay > 0:
                 await asyncio.sleep(delay)
-            if self._start_now(slot):
-                return
+            counted = self._start_now(slot)
+            if counted is not None:
+                return counted
+
+    def sent(self, counted: float, at: float) -> None:
+        """The request counted at ``counted`` went out on the wire at ``at``.
+
+        Late past a timer's lateness (a connection was opened first, or the loop stalled
+        between the start and the send), the start is counted again at ``at``, about when
+        the server sees it, so the window rule measures the starts after it from there.
+        """
+        if at - counted < _ON_TIME:
+            return
+        with self._lock:
+            recent = self._recent
+            where = bisect.bisect_left(recent, counted)
+            if where < len(recent) and recent[where] == counted:
+                del recent[where]
+            # Counted again at `at`, if that is still among the latest starts.
+            if len(recent) < self._held or at > recent[0]:
+                self._count(at)
 
     def not_before(self, moment: float) -> None:
         """Start nothing before ``moment`` (``time.monotonic()``) and space from there.
@@ -125,7 +163,7 @@ class IntervalLimiter:
         """
         with self._lock:
             self._next = max(self._next, moment + self.interval)
-            self._recent.append(moment)
+            self._count(moment)
 
     async def pause(self, seconds: float) -> None:
         """Hold every caller of this bucket for ``seconds`` from now."""

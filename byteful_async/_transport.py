@@ -13,6 +13,7 @@ a body larger than the cap is refused while it is being read, and everything an 
 from __future__ import annotations
 
 import asyncio
+import functools
 import math
 import time
 from collections.abc import Callable, Mapping
@@ -35,7 +36,7 @@ from byteful_async._exceptions import (
     ResponseDecodeError,
     status_error_class,
 )
-from byteful_async._http import HTTPSession, TooLarge, read_capped
+from byteful_async._http import HTTPSession, SentAt, TooLarge, read_capped
 from byteful_async._limiter import RateLimiter
 from byteful_async._logging import logger as log
 from byteful_async._response import APIResponse, captured
@@ -242,8 +243,13 @@ class Transport:
             await slots.acquire()
         try:
             session = self.http.get()  # a closed client refuses before taking a slot
-            if self.limiter is not None:
-                await self.limiter.acquire()
+            sent_at: SentAt | None = None
+            limiter = self.limiter
+            if limiter is not None:
+                counted = await limiter.acquire()
+                tell = getattr(limiter, "sent", None)
+                if tell is not None:
+                    sent_at = functools.partial(tell, counted)
             started = time.monotonic()
             status = 0
             self._emit(self.hooks.on_request, RequestEvent, request, attempt)
@@ -264,6 +270,7 @@ class Transport:
                     timeout=timeout,
                     allow_redirects=False,
                     proxy=self.proxy,
+                    trace_request_ctx=sent_at,
                 ) as response:
                     status = response.status
                     response_headers = response.headers

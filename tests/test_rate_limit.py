@@ -168,3 +168,53 @@ async def test_a_stalled_loop_never_makes_an_overdue_burst() -> None:
     # Late waiters may catch up, but no second ever holds more than the limit.
     most = max(sum(1 for t in starts if s <= t < s + 1.0) for s in starts)
     assert most <= 10
+
+
+async def test_a_request_that_went_out_late_is_counted_when_it_went_out() -> None:
+    # The first two requests had to open connections and reached the wire at 150 and 200 ms
+    # after the first start: the server's window runs from then, so the eleventh start must
+    # come a window after the first of them went out, not after it was counted.
+    limiter = IntervalLimiter(10)
+    first = await limiter.acquire()
+    second = await limiter.acquire()
+    limiter.sent(first, first + 0.15)
+    limiter.sent(second, first + 0.2)
+    starts = [await limiter.acquire() for _ in range(9)]
+    assert starts[-1] - (first + 0.15) >= limiter._window - 0.002
+    # Sent on time (a timer's few milliseconds), a start stays where it was counted.
+    again = IntervalLimiter(1000)
+    counted = await again.acquire()
+    again.sent(counted, counted + 0.001)
+    assert again._recent == [counted]
+
+
+class SendTimesLimiter:
+    """A limiter that also wants to know when each request really went out."""
+
+    def __init__(self) -> None:
+        self.granted: list[tuple[int, float]] = []
+        self.told: list[tuple[object, float]] = []
+
+    async def acquire(self) -> object:
+        token = len(self.granted)
+        self.granted.append((token, time.monotonic()))
+        return token
+
+    async def pause(self, seconds: float) -> None:
+        pass
+
+    def sent(self, token: object, at: float) -> None:
+        self.told.append((token, at))
+
+
+async def test_the_limiter_is_told_when_each_request_went_out(fake_byteful: FakeByteful) -> None:
+    limiter = SendTimesLimiter()
+    async with fake_byteful.client(rate_limiter=limiter) as client:
+        await client.customer.retrieve()  # on a new connection
+        await client.customer.retrieve()  # on the same one
+    assert [token for token, _ in limiter.told] == [0, 1]
+    for (_, granted), (_, at), arrival in zip(
+        limiter.granted, limiter.told, fake_byteful.requests, strict=True
+    ):
+        # After the start was granted, before the server had the request.
+        assert granted <= at <= arrival.at

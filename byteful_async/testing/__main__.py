@@ -1,7 +1,7 @@
 """Run FakeByteful in the foreground: ``python -m byteful_async.testing --rows 6000``.
 
-Prints one line, ``URL PUBLIC_KEY PRIVATE_KEY`` (the first account's keys; account ``n``
-adds ``_n`` to both), then serves until interrupted.
+Builds every account's ledgers first, then prints one line, ``URL PUBLIC_KEY PRIVATE_KEY``
+(the first account's keys; account ``n`` adds ``_n`` to both), and serves until interrupted.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ async def _serve(args: argparse.Namespace) -> None:
         port=args.port,
         accounts=args.accounts,
     )
+    server.warm()  # whoever reads the line below may start a clock
     async with server:
         print(server.url, server.public_key, server.private_key, flush=True)
         await asyncio.Event().wait()

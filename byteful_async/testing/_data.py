@@ -70,6 +70,8 @@ class LedgerTable:
     def slice(self, start: int, stop: int) -> list[Row]:
         """Rows ``start`` to ``stop - 1`` (fresh dicts; a few recent slices are cached)."""
         stop = min(stop, self.size)
+        if self._rows is not None:  # built already (a filter or FakeByteful.warm asked)
+            return [dict(row) for row in self._rows[start:stop]]
         key = (start, stop, self.size)
         cached = self._slices.get(key)
         if cached is None:
@@ -83,6 +85,8 @@ class LedgerTable:
 
     def row(self, i: int) -> Row:
         """Row number ``i`` (0 is the oldest), as it is now."""
+        if self._rows is not None:
+            return dict(self._rows[i])
         appended = i - self._generated
         if 0 <= appended < len(self._appended):
             return dict(self._appended[appended])
