@@ -217,7 +217,7 @@ def _model_unstructure_hook(cls: type[T], conv: cattrs.Converter) -> Callable[[T
 
     def unstructure_model(obj: T) -> dict[str, Any]:
         out = base(obj)
-        extra: dict[str, Any] = obj.extra  # type: ignore[attr-defined]
+        extra: Mapping[str, Any] = obj.extra  # type: ignore[attr-defined]
         if extra:
             out.update(extra)
         return out

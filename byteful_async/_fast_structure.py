@@ -9,7 +9,7 @@ is most of the decode time. Here each model gets one function that
 * reads ``None`` and the string ``"null"`` as ``None`` on nullable fields, and gives an
   absent optional field its declared default;
 * hands every other type (lists, mappings, nested models) to the converter's own hook;
-* keeps unknown keys in ``extra``;
+* keeps unknown keys in ``extra`` (a row without any shares the one empty ``NO_EXTRA``);
 * for ``list[Model]`` (every search page) runs the row code inside one loop, so a page
   costs one call instead of one per row;
 * fills the slots through their descriptors, which is what the frozen ``__init__`` does,
@@ -30,10 +30,27 @@ from typing import Any
 import attrs
 
 from byteful_async._types import PRIMITIVES, is_nullable, open_enum_of, without_none
+from byteful_async.models._extra import NO_EXTRA
 
 StructureHook = Callable[[Any, Any], Any]
 _ABSENT = object()
 _FACTORY: type[Any] = type(attrs.Factory(list))  # the stubs call Factory a function
+
+
+#: Dates already parsed, by their text. A ledger page holds a handful of distinct days, so
+#: most rows find theirs here (a dict lookup against a parse); dates are immutable, so rows
+#: may share one. Emptied when it grows past `_MOST_DATES`.
+_DATES: dict[str, date] = {}
+_MOST_DATES = 4096
+
+
+def _date_of(text: str) -> date:
+    """Parse an ISO date and remember it."""
+    value = date.fromisoformat(text)
+    if len(_DATES) >= _MOST_DATES:
+        _DATES.clear()
+    _DATES[text] = value
+    return value
 
 
 class FastPathMiss(Exception):
@@ -63,7 +80,10 @@ def _inline(
             f"    {general}",
         ]
     if tp is date:
-        return [f"if type({var}) is not str: raise __miss", f"{var} = __date_from_iso({var})"]
+        return [
+            f"if type({var}) is not str: raise __miss",
+            f"{var} = __dates.get({var}) or __date_of({var})",
+        ]
     enum_type = open_enum_of(tp)
     if enum_type is not None:
         env[f"__members{i}"] = enum_type._value2member_map_
@@ -108,8 +128,10 @@ def _row_lines(
         __absent=_ABSENT,
         __known=frozenset(f.name for f in fields),
         __set_extra=cls.extra.__set__,  # type: ignore[attr-defined]
+        __no_extra=NO_EXTRA,
         __datetime_from_iso=datetime.fromisoformat,
-        __date_from_iso=date.fromisoformat,
+        __dates=_DATES,
+        __date_of=_date_of,
     )
     lines = ["if type(o) is not dict: raise __miss", "missing = 0"]
     for i, field in enumerate(fields):
@@ -139,7 +161,7 @@ def _row_lines(
         # Every key was looked up once, so the row has unknown keys exactly when it has
         # more keys than the fields it set from it; cheaper than comparing key sets per row.
         f"if len(o) + missing == {len(fields)}:",
-        "    __set_extra(obj, {})",
+        "    __set_extra(obj, __no_extra)",
         "else:",
         "    __set_extra(obj, {k: v for k, v in o.items() if k not in __known})",
     ]

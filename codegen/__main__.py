@@ -72,7 +72,9 @@ GENERATOR_ARGS = [
     "--capitalise-enum-members",
     "--keep-model-order",
     "--disable-timestamp",
-    "--additional-imports", "attrs,typing.TypedDict,typing.Any,typing.Required",
+    "--additional-imports",
+    "attrs,typing.TypedDict,typing.Any,typing.Required,collections.abc.Mapping,"
+    "byteful_async.models._extra.NO_EXTRA",
     "--no-formatters",
 ]  # fmt: skip
 

@@ -6,6 +6,7 @@ fake serves it (and fails here until it is given arguments or serves a call with
 
 from __future__ import annotations
 
+import collections.abc
 import enum
 import types
 import typing
@@ -180,9 +181,11 @@ def conforms(value: object, tp: Any, path: str) -> list[str]:
             return [f"{path}: {type(value).__name__} is not a list"]
         (item,) = typing.get_args(tp)
         return [p for i, v in enumerate(value) for p in conforms(v, item, f"{path}[{i}]")]
-    if origin in (dict, Mapping) or tp is dict:
-        if not isinstance(value, dict):
-            return [f"{path}: {type(value).__name__} is not a mapping"]
+    if origin in (dict, Mapping, collections.abc.Mapping) or tp is dict:
+        # A field declared a dict holds a dict; one declared a Mapping, any mapping.
+        wanted = dict if origin is dict or tp is dict else collections.abc.Mapping
+        if not isinstance(value, wanted):
+            return [f"{path}: {type(value).__name__} is not a {wanted.__name__}"]
         args = typing.get_args(tp)
         return [p for k, v in value.items() for p in conforms(v, args[1], f"{path}[{k!r}]")]
     if isinstance(tp, type) and attrs.has(tp):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -11,7 +12,13 @@ from hypothesis import strategies as st
 
 from byteful_async import Checkout, Customer, Product, Proxy, Quote, ResidentialLedger, models
 from byteful_async._converter import _diagnostic, converter
-from byteful_async._fast_structure import compile_list_structure, compile_structure
+from byteful_async._fast_structure import (
+    _DATES,
+    _MOST_DATES,
+    compile_list_structure,
+    compile_structure,
+)
+from byteful_async.models._extra import NO_EXTRA
 
 from .conftest import BODIES, LEDGER_ROW, example, json_values
 
@@ -143,3 +150,32 @@ def test_objects_from_the_fast_path_behave_like_constructed_ones() -> None:
     assert fast == built
     assert hash(repr(fast)) == hash(repr(built))
     assert attrs.evolve(fast, residential_ledger_bytes=1).residential_ledger_bytes == 1
+
+
+def test_rows_with_nothing_unknown_share_one_read_only_extra() -> None:
+    rows = converter.structure([LEDGER_ROW, LEDGER_ROW], list[ResidentialLedger])
+    assert rows[0].extra is rows[1].extra is NO_EXTRA  # no empty dict per row
+    with pytest.raises(TypeError):
+        rows[0].extra["note"] = 1  # type: ignore[index]
+    # A row with an unknown field gets its own.
+    odd = converter.structure({**LEDGER_ROW, "note": "x"}, ResidentialLedger)
+    assert odd.extra == {"note": "x"} and odd.extra is not NO_EXTRA
+
+
+def test_dates_are_parsed_once_and_the_memory_of_them_stays_bounded() -> None:
+    day = "2031-02-03"
+    rows = converter.structure(
+        [{**LEDGER_ROW, "residential_ledger_period_date": day}] * 2, list[ResidentialLedger]
+    )
+    assert rows[0].residential_ledger_period_date == date(2031, 2, 3)
+    assert rows[0].residential_ledger_period_date is rows[1].residential_ledger_period_date
+    start = date(1900, 1, 1)
+    many = [
+        {**LEDGER_ROW, "residential_ledger_period_date": (start + timedelta(days=n)).isoformat()}
+        for n in range(_MOST_DATES + 100)
+    ]
+    decoded = converter.structure(many, list[ResidentialLedger])
+    assert [r.residential_ledger_period_date for r in decoded] == [
+        start + timedelta(days=n) for n in range(_MOST_DATES + 100)
+    ]
+    assert len(_DATES) <= _MOST_DATES

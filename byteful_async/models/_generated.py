@@ -4,11 +4,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Required, TypeAlias, TypedDict
 
 import attrs
+
+from byteful_async.models._extra import NO_EXTRA
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -31,8 +34,9 @@ class AnalyticsBreakdown:
     """Per host: hostname, requests, bytes."""
     networks: list[dict[str, Any]] | None = None
     """Per network: network, requests, bytes."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -44,8 +48,9 @@ class AnalyticsGraph:
     """minute, hour, day or month."""
     points: list[dict[str, Any]] | None = None
     """One per interval: period, requests, bytes."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -66,8 +71,9 @@ class Asn:
     """The country it is registered in."""
     asn_node_count: int | None = None
     """Residential nodes in it (known from the peer SDK only)."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class AsnRir(StrEnum):
@@ -196,8 +202,9 @@ class CatalogProduct:
     """True when priced per IP; false for data products."""
     product_stock: int | None = None
     """IPs in stock; null where stock does not apply."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 Catalog: TypeAlias = dict[str, CatalogProduct]
@@ -221,8 +228,9 @@ class ChangeResult:
     """Access rules a proxy-user edit removed."""
     message: str | None = None
     """The API's human-readable summary."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -248,8 +256,9 @@ class Checkout:
     """Residential ledger entries created by the purchase."""
     mobile_ledger_created: list[str] | None = None
     """Mobile ledger entries created by the purchase."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class CheckoutFields(TypedDict, total=False):
@@ -306,8 +315,9 @@ class CheckoutRequest:
     """Provisioning criteria."""
     top_up_amount: int | None = None
     """Credit to add, in cents, with product_code credit."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -336,8 +346,9 @@ class City:
     """The region it lies in."""
     city_node_count: int | None = None
     """Residential nodes there (known from the peer SDK only)."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class CitySearchFilters(TypedDict, total=False):
@@ -431,8 +442,9 @@ class Continent:
     """Name."""
     continent_alias: str | None = None
     """The identifier residential targeting uses."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ContinentSearchFilters(TypedDict, total=False):
@@ -484,8 +496,9 @@ class Country:
     """A member of the European Union."""
     country_node_count: int | None = None
     """Residential nodes there (known from the peer SDK only)."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class CountrySearchFilters(TypedDict, total=False):
@@ -549,8 +562,9 @@ class CreditTopUp:
     """Whether the top-up invoice is paid."""
     invoice_url: str | None = None
     """Where to pay the top-up invoice."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -617,8 +631,9 @@ class Customer:
     """Last dashboard sign-in."""
     customer_last_update_datetime: datetime | None = None
     """When the account last changed."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class CycleInterval(StrEnum):
@@ -641,8 +656,9 @@ class FulfillmentFilter:
     """Region, e.g. us-tx (Texas)."""
     city_id: int | None = None
     """City, e.g. 75202 (Dallas)."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -664,8 +680,9 @@ class IpAddressGeolocation:
     """The network's number."""
     asn_name: str | None = None
     """The network's name."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class IpProtocol(StrEnum):
@@ -728,8 +745,9 @@ class Log:
     """City targeted."""
     asn_id: int | None = None
     """Network targeted."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class LogNetwork(StrEnum):
@@ -901,8 +919,9 @@ class LogSummary:
     """When it was made."""
     log_summary_last_update_datetime: datetime | None = None
     """When it last changed."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class LogSummarySearchFilters(TypedDict, total=False):
@@ -1035,8 +1054,9 @@ class MobileAvailability:
     """Nodes can be had there now."""
     mobile_availability_node_count: int | None = None
     """How many nodes."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class MobileAvailabilitySearchFilters(TypedDict, total=False):
@@ -1121,8 +1141,9 @@ class MobileLedger:
     """The service adjustment that caused the entry, if any."""
     customer_id: int | None = None
     """The account that owns the entry."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class MobileLedgerSearchFilters(TypedDict, total=False):
@@ -1226,8 +1247,9 @@ class MobileSummary:
     """The active mobile service."""
     proxy_user_ids: list[str] | None = None
     """Proxy users that can draw on the pool."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -1238,8 +1260,9 @@ class PriceTier:
     """Price per unit in this tier, in cents."""
     price_tier_up_to: int | None = None
     """Upper bound of the tier in units; null for the last, open-ended tier."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class PriceTierType(StrEnum):
@@ -1297,8 +1320,9 @@ class Product:
     """When the product was created."""
     product_last_update_datetime: datetime | None = None
     """When the product last changed."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -1325,8 +1349,9 @@ class ProductPrice:
     """volume or graduated, for tiered prices."""
     price_tiers: list[PriceTier] | None = None
     """The tiers of a tiered price."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProductSearchFilters(TypedDict, total=False):
@@ -1464,8 +1489,9 @@ class Proxy:
     socks5_formatted: str | None = attrs.field(default=None, repr=False)
     """The proxy as a SOCKS5 line with credentials (known from the peer SDK only). Hidden from
     repr()."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxyListByIdFields(TypedDict, total=False):
@@ -1506,8 +1532,9 @@ class ProxyListByIdRequest:
     """username_and_password, ip_address or proxy_specific (known from the peer SDK only)."""
     proxy_user_id: str | None = None
     """Whose credentials go in the lines (default: the default user)."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -1520,8 +1547,9 @@ class ProxyListOption:
     """It may use them."""
     proxy_user_is_default: bool | None = None
     """It is the default user."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxyListOptionsFields(TypedDict, total=False):
@@ -1544,8 +1572,9 @@ class ProxyListOptionsRequest:
     """The proxies, by id."""
     search_filter: dict[str, Any] | None = None
     """Proxy search filters, as for proxies.search."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxySearchFilters(TypedDict, total=False):
@@ -1755,8 +1784,9 @@ class ProxyTestServer:
     """The city it is in."""
     city_name: str | None = None
     """The city's name."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxyTestServerSearchFilters(TypedDict, total=False):
@@ -1833,8 +1863,9 @@ class ProxyUser:
     """When the user was made."""
     proxy_user_last_update_datetime: datetime | None = None
     """When the user last changed."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxyUserAccessType(StrEnum):
@@ -1860,8 +1891,9 @@ class ProxyUserAcl:
     """The proxy it opens (for proxy_restricted users)."""
     proxy_user_acl_creation_datetime: datetime | None = None
     """When the rule was made."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxyUserAclCreateFields(TypedDict, total=False):
@@ -1888,8 +1920,9 @@ class ProxyUserAclCreateRequest:
     """A service to open (the user must be service_restricted)."""
     proxy_id: str | None = None
     """A proxy to open (the user must be proxy_restricted)."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxyUserAclSearchFilters(TypedDict, total=False):
@@ -1988,8 +2021,9 @@ class ProxyUserCreateRequest:
     """Residential bytes it may use."""
     proxy_user_mobile_bytes_limit: int | None = None
     """Mobile bytes it may use."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxyUserEditFields(TypedDict, total=False):
@@ -2042,8 +2076,9 @@ class ProxyUserEditRequest:
     """Residential bytes it may use (not below what it used)."""
     proxy_user_mobile_bytes_limit: int | None = None
     """Mobile bytes it may use (not below what it used)."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ProxyUserSearchFilters(TypedDict, total=False):
@@ -2152,8 +2187,9 @@ class Quote:
     """Whether this is a credit top-up."""
     top_up_amount: int | None = None
     """Credit to add, in cents; 0 when not a top-up."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -2178,8 +2214,9 @@ class QuoteLineItem:
     """Line total in cents."""
     service_fulfillment_filter: FulfillmentFilter | None = None
     """Provisioning criteria of the line."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -2214,8 +2251,9 @@ class ResidentialAvailability:
     """Nodes can be had there now."""
     residential_availability_node_count: int | None = None
     """How many nodes."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ResidentialAvailabilitySearchFilters(TypedDict, total=False):
@@ -2301,8 +2339,9 @@ class ResidentialLedger:
     """The service adjustment that caused the entry, if any."""
     customer_id: int | None = None
     """The account that owns the entry."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ResidentialLedgerSearchFilters(TypedDict, total=False):
@@ -2408,8 +2447,9 @@ class ResidentialSummary:
     """The active residential service."""
     proxy_user_ids: list[str] | None = None
     """Proxy users that can draw on the pool."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -2480,8 +2520,9 @@ class Service:
     """The account that owns the service."""
     proxies: list[Proxy] | None = None
     """The service's proxies, when asked for with proxies=True."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True)
@@ -2515,8 +2556,9 @@ class ServiceAdjustment:
     """When the adjustment was created."""
     service_adjustment_last_update_datetime: datetime | None = None
     """When the adjustment last changed."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ServiceAdjustmentSearchFilters(TypedDict, total=False):
@@ -2633,8 +2675,9 @@ class ServiceCancelRequest:
     """Free text on why the service is canceled."""
     cancel_feedback: CancelFeedback | str | None = None
     """The reason for canceling."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ServiceEditFields(TypedDict, total=False):
@@ -2674,8 +2717,9 @@ class ServiceEditRequest:
     """Free text on why the service is being canceled."""
     cancel_feedback: CancelFeedback | str | None = None
     """The reason for canceling."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ServiceSearchFilters(TypedDict, total=False):
@@ -2861,8 +2905,9 @@ class Subdivision:
     """The country it belongs to."""
     subdivision_node_count: int | None = None
     """Residential nodes there (known from the peer SDK only)."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class SubdivisionSearchFilters(TypedDict, total=False):
@@ -2925,8 +2970,9 @@ class ZipCode:
     """The region it lies in."""
     zip_code_node_count: int | None = None
     """Residential nodes there."""
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the API sent that this schema does not describe, exactly as received."""
+    extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
+    """Fields the API sent that this schema does not describe, exactly as received (read-only
+    and empty when there were none)."""
 
 
 class ZipCodeSearchFilters(TypedDict, total=False):
