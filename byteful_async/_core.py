@@ -28,7 +28,7 @@ from byteful_async._params import (
     path_id,
 )
 from byteful_async._response import APIResponse
-from byteful_async._transport import Request, Timeout, Transport, _client_timeout
+from byteful_async._transport import Request, Timeout, Transport, _client_timeout, encode_query
 
 T = TypeVar("T")
 
@@ -188,12 +188,14 @@ class Core:
         # Checked and converted once, here: refused now, not at the first page.
         attempt_timeout = _client_timeout(timeout) if timeout is not None else None
         transport = self.transport
+        # Encoded once; each page only appends its number.
+        filters_text = encode_query(query) + "&" if query else ""
 
         async def fetch(number: int) -> Page[T]:
             request = Request(
                 method=endpoint.method,
                 path=endpoint.path,
-                query={**query, "page": str(number)},
+                query=f"{filters_text}page={number}",
                 headers=headers,
                 retry_safe=endpoint.retry_safe,
                 operation=op,

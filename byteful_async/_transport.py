@@ -66,7 +66,6 @@ class Request:
     Attributes:
         method: HTTP method.
         path: Path below the base URL, percent-encoded, starting with ``/``.
-        query: Encoded query parameters.
         body: JSON body, or None.
         headers: Extra headers for this request (never the auth headers, which come last).
         retry_safe: True when resending cannot change anything (reads); False for writes,
@@ -80,7 +79,9 @@ class Request:
     method: str
     path: str
     retry_safe: bool
-    query: Mapping[str, str] = attrs.field(factory=dict)
+    query: Mapping[str, str] | str = attrs.field(factory=dict)
+    """Query parameters, or the query string already encoded (a search encodes its filters
+    once, not for every page)."""
     body: Any = None
     headers: Mapping[str, str] = attrs.field(factory=dict)
     advice: str | None = None
@@ -90,9 +91,12 @@ class Request:
     @property
     def target(self) -> str:
         """Path and query, as sent: what an error message names."""
-        if not self.query:
+        query = self.query
+        if not query:
             return self.path
-        return f"{self.path}?{urlencode(self.query, safe='', quote_via=quote)}"
+        if isinstance(query, str):
+            return f"{self.path}?{query}"
+        return f"{self.path}?{encode_query(query)}"
 
     @property
     def uncertain_advice(self) -> str:
@@ -101,6 +105,11 @@ class Request:
             f"the {self.method} may have been processed and was not sent again; check "
             "whether it took effect before repeating it"
         )
+
+
+def encode_query(query: Mapping[str, str]) -> str:
+    """``query`` as the text after ``?``: every reserved character percent-encoded."""
+    return urlencode(query, safe="", quote_via=quote)
 
 
 def _request_id(headers: Mapping[str, str], body: object) -> str | None:

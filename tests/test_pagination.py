@@ -259,3 +259,28 @@ async def test_a_row_repeated_on_the_next_page_is_an_error(
     with pytest.raises(IncompleteResultError, match="on page 1 and again on page 2") as caught:
         await paginator.collect(concurrency=1)
     assert (caught.value.expected, caught.value.received) == (20, 10)
+
+
+async def test_a_search_encodes_its_filters_once_for_all_its_pages(
+    client: AsyncByteful, fake_byteful: FakeByteful, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from byteful_async import _core
+
+    encoded: list[dict[str, str]] = []
+    encode = _core.encode_query
+
+    def counting(query: dict[str, str]) -> str:
+        encoded.append(dict(query))
+        return encode(query)
+
+    monkeypatch.setattr(_core, "encode_query", counting)
+    rows = await client.residential_ledger.search(
+        per_page=50, residential_ledger_reason="usage", max_residential_ledger_requests=3000
+    ).collect(concurrency=3)
+    pages = {r.query["page"] for r in fake_byteful.requests}
+    assert len(pages) >= 3 and rows
+    assert len(encoded) == 1
+    # Every page carries the same filters, and its own number last.
+    assert {tuple(r.query.items())[:-1] for r in fake_byteful.requests} == {
+        tuple(encoded[0].items())
+    }
