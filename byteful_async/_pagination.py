@@ -169,16 +169,28 @@ class _Checker(Generic[T]):
             self.ended_at = number
         key = self.key
         if key is not None:
-            if not self.whole:
-                self.seen = {k: n for k, n in self.seen.items() if n == number - 1}
-            for item in page.items:
-                ident = key(item)
-                before = self.seen.get(ident)
-                if before is not None:
-                    where = "twice on" if before == number else f"on page {before} and again on"
-                    raise self.fail(f"row {ident!r} came {where} page {number}")
-                self.seen[ident] = number
+            # Whole pages at a time (the loops run in C); the slow search for the culprit
+            # runs only when something came twice.
+            ids = list(map(key, page.items))
+            fresh = dict.fromkeys(ids, number)
+            if len(fresh) != len(ids) or not self.seen.keys().isdisjoint(fresh):
+                raise self._doubled(ids, number)
+            if self.whole:
+                self.seen.update(fresh)
+            else:
+                self.seen = fresh  # a sequential walk compares with the page before only
         self.received += count
+
+    def _doubled(self, ids: list[Hashable], number: int) -> IncompleteResultError:
+        """The error naming the first id on page ``number`` that came before."""
+        here: set[Hashable] = set()
+        for ident in ids:
+            before = self.seen.get(ident, number if ident in here else None)
+            if before is not None:
+                where = "twice on" if before == number else f"on page {before} and again on"
+                return self.fail(f"row {ident!r} came {where} page {number}")
+            here.add(ident)
+        raise AssertionError("no id came twice")  # pragma: no cover
 
     def finish(self) -> None:
         """At the end of a whole walk: every promised row arrived."""

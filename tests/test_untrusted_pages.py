@@ -172,3 +172,31 @@ async def test_the_page_number_is_the_one_asked_for() -> None:
         page = await client.residential_ledger.search(per_page=PER_PAGE, page=2)
     assert page.page == 2
     assert page.has_next
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_row_twice_on_one_page(mode: str) -> None:
+    def doubled(page: int, per_page: int) -> dict[str, Any]:
+        body = honest(page, per_page)
+        if page == 2:
+            body["data"] = [*body["data"][:-1], body["data"][0]]  # the page's first row again
+        return body
+
+    error, requests = await _refused(doubled, mode)
+    assert f"row {ROWS[100]['residential_ledger_id']!r} came twice on page 2" in str(error)
+    assert requests <= _bound(mode, 2)
+
+
+@pytest.mark.parametrize("mode", ["collect", "stream"])
+async def test_a_fan_out_catches_a_row_from_any_earlier_page(mode: str) -> None:
+    # A walk that holds every id sees a page-1 row again on page 3, not only on page 2.
+    def replayed(page: int, per_page: int) -> dict[str, Any]:
+        body = honest(page, per_page)
+        if page == 3:
+            body["data"] = [ROWS[5], *body["data"][1:]]
+        return body
+
+    error, _ = await _refused(replayed, mode)
+    assert f"row {ROWS[5]['residential_ledger_id']!r} came on page 1 and again on page 3" in str(
+        error
+    )
