@@ -132,7 +132,8 @@ class RedisLimiter:
 
     def _lost(self, exc: BaseException) -> None:
         # Starts Redis already handed out still happen: the fallback's come after them.
-        self.fallback.not_before(self._last_slot)
+        if self._last_slot:
+            self.fallback.not_before(self._last_slot)
         if self._down_since is None:
             log.warning(
                 "Redis at %s is unreachable (%s): keeping to %.3g requests/s in this process "
@@ -148,19 +149,22 @@ class RedisLimiter:
             log.warning("Redis at %s is back: the shared limit applies again", self._shown)
             self._down_since = None
 
-    async def acquire(self) -> None:
-        """Take the next shared start time and sleep until it (a pause meanwhile: again)."""
+    async def acquire(self) -> float | None:
+        """Take the next shared start time and sleep until it (a pause meanwhile: again).
+
+        Returns the fallback's count of the start while Redis is down (for :meth:`sent`),
+        else None.
+        """
         errors = self._errors
         while True:
             if not self._usable():
-                await self.fallback.acquire()
-                return
+                return await self.fallback.acquire()
             try:
                 wait = float(await self._acquire(keys=list(self.keys), args=[self.interval_ms]))
                 self._last_slot = max(self._last_slot, time.monotonic() + wait / 1000)
                 self._back()
                 if wait <= 0:
-                    return  # no sleep, so no pause can have come in between
+                    return None  # no sleep, so no pause can have come in between
                 await asyncio.sleep(wait / 1000)
                 # A 429 elsewhere may have paused the account while this one slept.
                 paused = float(await self._paused(keys=[self.keys[1]]))
@@ -168,7 +172,15 @@ class RedisLimiter:
                 self._lost(exc)
                 continue
             if paused <= 0:
-                return
+                return None
+
+    def sent(self, token: float | None, at: float) -> None:
+        """A start the fallback counted went out at ``at``: it counts it again if that was late.
+
+        Starts Redis handed out are spaced on Redis' clock and are not counted again.
+        """
+        if token is not None:
+            self.fallback.sent(token, at)
 
     async def pause(self, seconds: float) -> None:
         """Hold every process of this account for ``seconds`` from now."""

@@ -158,3 +158,17 @@ async def test_a_redis_killed_mid_fetch_loses_no_row() -> None:
     ids = [r.residential_ledger_id for r in rows]
     assert len(ids) == len(set(ids)) == 500
     assert server.count(status=429) == 0
+
+
+async def test_with_redis_down_a_late_send_is_counted_again_by_the_fallback() -> None:
+    with redis_server() as (url, redis):
+        redis.kill()
+        redis.wait()
+        limiter = RedisLimiter(url, "pk_fallback_late", 10)
+        try:
+            counted = await limiter.acquire()  # Redis is gone: the fallback counts it
+            assert limiter.using_redis is False and isinstance(counted, float)
+            limiter.sent(counted, counted + 0.15)
+            assert limiter.fallback._recent == [counted + 0.15]
+        finally:
+            await limiter.close()
