@@ -8,6 +8,7 @@ reads a body no further than ``max_response_bytes``.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import time
 import warnings
 from collections.abc import Callable
@@ -19,32 +20,32 @@ import orjson
 from byteful_async._exceptions import APIConnectionError, BytefulError
 
 SentAt = Callable[[float], object]
-"""Told the ``time.monotonic()`` at which a request's headers went out on the wire."""
+"""Told the ``time.monotonic()`` at which a request got its connection: its headers go out
+right after, so that is about when the server sees it."""
+
+#: Set around each request by the transport (a context variable, so concurrent requests
+#: each see their own).
+sending: contextvars.ContextVar[SentAt | None] = contextvars.ContextVar(
+    "byteful_async_sending", default=None
+)
 
 
-async def _headers_sent(
-    session: aiohttp.ClientSession,
-    context: Any,
-    params: aiohttp.TraceRequestHeadersSentParams,
-) -> None:
-    tell: SentAt | None = context.trace_request_ctx
-    if tell is not None:
-        tell(time.monotonic())
-
-
-def _send_times() -> aiohttp.TraceConfig:
-    """The trace that reports when each request really went out (``trace_request_ctx``).
+class _Connector(aiohttp.TCPConnector):
+    """A ``TCPConnector`` that says when each request got its connection.
 
     The rate limiter counts a start when it hands it out; a request that first had to open
-    a connection reaches the server later than that, and the limiter is told so.
+    a connection (or wait for one) reaches the server later than that, and the limiter is
+    told so. This costs one context-variable read per request; aiohttp's request tracing,
+    which could say the same, costs several awaited signals.
     """
-    config = aiohttp.TraceConfig()
-    config.on_request_headers_sent.append(_headers_sent)
-    config.freeze()
-    return config
 
-
-_SEND_TIMES = _send_times()
+    async def connect(self, *args: Any, **kwargs: Any) -> Any:
+        """Get a connection as aiohttp does, then tell the request's ``sending`` hook."""
+        connection = await super().connect(*args, **kwargs)
+        tell = sending.get()
+        if tell is not None:
+            tell(time.monotonic())
+        return connection
 
 
 class HTTPSession:
@@ -99,10 +100,9 @@ class HTTPSession:
         if self._session is None:
             limit = self._max_concurrency or 100
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=limit),
+                connector=_Connector(limit=limit),
                 json_serialize=_json_text,
                 trust_env=self._trust_env,
-                trace_configs=[_SEND_TIMES],
             )
             _no_silent_resend(self._session)
         return self._session

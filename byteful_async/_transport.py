@@ -36,7 +36,7 @@ from byteful_async._exceptions import (
     ResponseDecodeError,
     status_error_class,
 )
-from byteful_async._http import HTTPSession, SentAt, TooLarge, read_capped
+from byteful_async._http import HTTPSession, SentAt, TooLarge, read_capped, sending
 from byteful_async._limiter import RateLimiter
 from byteful_async._logging import logger as log
 from byteful_async._response import APIResponse, captured
@@ -262,6 +262,7 @@ class Transport:
             started = time.monotonic()
             status = 0
             self._emit(self.hooks.on_request, RequestEvent, request, attempt)
+            hint = sending.set(sent_at)  # the connector tells it when the request goes out
             try:
                 # The auth headers are built inside this call's argument list, so no frame
                 # of ours holds the private key in a local.
@@ -279,7 +280,6 @@ class Transport:
                     timeout=timeout,
                     allow_redirects=False,
                     proxy=self.proxy,
-                    trace_request_ctx=sent_at,
                 ) as response:
                     status = response.status
                     response_headers = response.headers
@@ -296,6 +296,8 @@ class Transport:
                     raise
                 # aiohttp's "Session is closed": close() ran while this was on its way.
                 return self._connection_error(request, None)
+            finally:
+                sending.reset(hint)
         finally:
             if slots is not None:
                 slots.release()
