@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 import orjson
+import yarl
 
 T = TypeVar("T")
 
@@ -33,7 +34,8 @@ class APIResponse(Generic[T]):
     """
 
     method: str
-    url: str
+    # Kept as given (the transport gives its yarl.URL) and made text only when read.
+    _url: str | yarl.URL = attrs.field(alias="url", repr=lambda url: repr(str(url)))
     status_code: int
     headers: Mapping[str, str] = attrs.field(repr=False)
     request_id: str | None
@@ -41,6 +43,11 @@ class APIResponse(Generic[T]):
     retries: int
     content: bytes = attrs.field(repr=False)
     parsed: T = attrs.field(repr=False)
+
+    @property
+    def url(self) -> str:
+        """The full URL of the last attempt."""
+        return str(self._url)
 
     def json(self) -> Any:
         """The body as plain JSON (dicts and lists), without the models."""

@@ -331,7 +331,7 @@ class Transport:
             return self._status_error(request, status, parsed_error, response_headers, request_id)
         return APIResponse(
             method=request.method,
-            url=str(url),
+            url=url,
             status_code=status,
             headers=response_headers,
             request_id=request_id,
