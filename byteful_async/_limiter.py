@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import collections
 import threading
 import time
 from typing import Final, Protocol, runtime_checkable
@@ -51,9 +52,9 @@ class RateLimiter(Protocol):
         """Wait until one more request may start, then count it.
 
         What it returns is handed back to ``sent``, if the limiter has one: an optional
-        ``sent(token, at)`` is told the ``time.monotonic()`` at which the request's headers
-        actually went out (later than ``acquire`` returned when a connection had to be
-        opened first).
+        ``sent(token, at)`` is told the ``time.monotonic()`` at which the request went out
+        (its connection ready, its headers written next): later than ``acquire`` returned
+        when a connection had to be opened first.
         """
         ...
 
@@ -80,7 +81,7 @@ class IntervalLimiter:
         # The latest starts, as many as one window holds, oldest first, and that window: the
         # limit's second widened by the margin (10 requests in 1.03 s at 10/s with 3%).
         self._held = max(1, int(rate))
-        self._recent: list[float] = []
+        self._recent: collections.deque[float] = collections.deque()
         self._window = self._held / (self.rate * (1.0 - margin))
         self._paused_until = 0.0
         # Reservations are plain arithmetic, but clients in different threads (each with its
@@ -102,9 +103,12 @@ class IntervalLimiter:
     def _count(self, moment: float) -> None:
         """Count a start at ``moment`` among the latest ones (the lock is held)."""
         recent = self._recent
-        bisect.insort(recent, moment)
+        if not recent or moment >= recent[-1]:
+            recent.append(moment)  # the usual case: starts come in time order
+        else:
+            bisect.insort(recent, moment)  # a start counted again later than others
         if len(recent) > self._held:
-            del recent[0]
+            recent.popleft()
 
     def _start_now(self, slot: float) -> float | None:
         """Count a start now if the window and any pause allow it: the moment counted, or None."""

@@ -185,7 +185,7 @@ async def test_a_request_that_went_out_late_is_counted_when_it_went_out() -> Non
     again = IntervalLimiter(1000)
     counted = await again.acquire()
     again.sent(counted, counted + 0.001)
-    assert again._recent == [counted]
+    assert list(again._recent) == [counted]
 
 
 class SendTimesLimiter:
@@ -218,3 +218,15 @@ async def test_the_limiter_is_told_when_each_request_went_out(fake_byteful: Fake
     ):
         # After the start was granted, before the server had the request.
         assert granted <= at <= arrival.at
+
+
+def test_a_start_counted_again_keeps_the_latest_starts_in_time_order() -> None:
+    # The window rule reads the oldest of the latest starts, so a start counted again
+    # between two others must land between them, and the oldest must fall out first.
+    limiter = IntervalLimiter(3)
+    for moment in (100.0, 100.1, 100.2):
+        limiter.not_before(moment)
+    limiter.sent(100.0, 100.15)
+    assert list(limiter._recent) == [100.1, 100.15, 100.2]
+    limiter.not_before(100.3)
+    assert list(limiter._recent) == [100.15, 100.2, 100.3]

@@ -169,6 +169,6 @@ async def test_with_redis_down_a_late_send_is_counted_again_by_the_fallback() ->
             counted = await limiter.acquire()  # Redis is gone: the fallback counts it
             assert limiter.using_redis is False and isinstance(counted, float)
             limiter.sent(counted, counted + 0.15)
-            assert limiter.fallback._recent == [counted + 0.15]
+            assert list(limiter.fallback._recent) == [counted + 0.15]
         finally:
             await limiter.close()
