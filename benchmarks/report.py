@@ -23,6 +23,16 @@ def _verdict(ok: bool) -> str:
     return "meets" if ok else "**misses**"
 
 
+def _spread(s: dict[str, float], spec: str) -> str:
+    """A measured spread as ``median (min-max)``, each number formatted by ``spec``."""
+    return f"{s['median']:{spec}} ({s['min']:{spec}}-{s['max']:{spec}})"
+
+
+def _cases(figures: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The measured cases of a figures file (its settings, plain values, left out)."""
+    return [(label, c) for label, c in figures.items() if isinstance(c, dict)]
+
+
 def _head(title: str, intro: str, columns: str) -> list[str]:
     """A section's heading, its paragraph and the head of its table (``columns``: "a | b")."""
     rule = "|---" * (columns.count("|") + 1) + "|"
@@ -50,7 +60,7 @@ def bulk(data: dict[str, Any]) -> list[str]:
         else:
             target = _verdict(ok)
         lines.append(
-            f"| {label} | {rate['median']:.0f} ({rate['min']:.0f}-{rate['max']:.0f}) | "
+            f"| {label} | {_spread(rate, '.0f')} | "
             f"{share['median']:.1%} | {c['429s']} / {c['requests']} ({c['429_share']:.1%}) | "
             f"{'yes' if c['every_row_once'] else '**no**'} | {target} |"
         )
@@ -80,7 +90,7 @@ def overhead(data: dict[str, Any]) -> list[str]:
             cells = [
                 operation,
                 name,
-                f"{rate['median']:.0f} ({rate['min']:.0f}-{rate['max']:.0f})",
+                _spread(rate, ".0f"),
                 f"{cpu['median']:.0f} ({cpu['min']:.0f})",
                 f"{vs_bare:.2f}x" if vs_bare is not None else "",
                 f"{vs_peer:.2f}x" if vs_peer is not None else "",
@@ -133,8 +143,8 @@ def memory(data: dict[str, Any]) -> list[str]:
     for size, c in data["figures"].items():
         us, growth = c["us_per_row"], c["growth_mb"]
         lines.append(
-            f"| {int(size):,} | {c['rows_per_s']['median']:,.0f} | {us['median']:.1f} "
-            f"({us['min']:.1f}-{us['max']:.1f}) | {c['peak_mb']['median']:.1f} MB | "
+            f"| {int(size):,} | {c['rows_per_s']['median']:,.0f} | {_spread(us, '.1f')} | "
+            f"{c['peak_mb']['median']:.1f} MB | "
             f"+{growth['median']:.1f} MB (+{growth['max']:.1f}) | "
             f"{_verdict(growth['max'] < 50)} |"
         )
@@ -151,13 +161,10 @@ def fake_pages(data: dict[str, Any]) -> list[str]:
         f"({f.get('index_ms', 0):,.0f} ms here). Target: a filtered, sorted page under 5 ms.",
         "query | first page, ms median (min-max) | later pages, ms median (min-max) | target",
     )
-    for label, c in f.items():
-        if not isinstance(c, dict):
-            continue
+    for label, c in _cases(f):
         first, later = c["first_page_ms"], c["later_page_ms"]
         lines.append(
-            f"| {label} | {first['median']:.2f} ({first['min']:.2f}-{first['max']:.2f}) | "
-            f"{later['median']:.2f} ({later['min']:.2f}-{later['max']:.2f}) | "
+            f"| {label} | {_spread(first, '.2f')} | {_spread(later, '.2f')} | "
             f"{_verdict(max(first['median'], later['median']) < 5)} |"
         )
     return lines
@@ -176,9 +183,7 @@ def mirror(data: dict[str, Any]) -> list[str]:
         "database, latency | backfill, share of the limit median (min-max) | requests | 429s | "
         "unchanged run | target",
     )
-    for label, c in f.items():
-        if not isinstance(c, dict):
-            continue
+    for label, c in _cases(f):
         share, again = c["share"], c["again_seconds"]
         ok = (
             share["median"] >= 0.90
@@ -187,7 +192,7 @@ def mirror(data: dict[str, Any]) -> list[str]:
             and again["max"] < 1
         )
         lines.append(
-            f"| {label} | {share['median']:.3f} ({share['min']:.3f}-{share['max']:.3f}) | "
+            f"| {label} | {_spread(share, '.3f')} | "
             f"{c['requests']} | {c['server_429s']} | {c['again_requests']} request, "
             f"{again['median'] * 1000:.0f} ms | {_verdict(ok)} |"
         )
@@ -211,8 +216,8 @@ def shared_limit(data: dict[str, Any]) -> list[str]:
         "PING p50 / p99, us | target",
     )
     alone = f.get("script_alone")
-    for label, c in f.items():
-        if not isinstance(c, dict) or label == "script_alone":
+    for label, c in _cases(f):
+        if label == "script_alone":
             continue
         ok = (
             c["accepted_per_second"] >= 9.7
@@ -260,9 +265,7 @@ def many_accounts(data: dict[str, Any]) -> list[str]:
         spent = f", {cpu['median']:.0f} us" if cpu else ""
         return f"{runs['share']['median']:.3f} ({sum(runs['rate_limited'])} x 429{spent})"
 
-    for label, c in f.items():
-        if not isinstance(c, dict):
-            continue
+    for label, c in _cases(f):
         ours, bare = c["byteful-async"], c["bare aiohttp"]
         goal = goals.get(label)
         verdict = (
