@@ -12,10 +12,6 @@ from collections.abc import Callable
 
 import attrs
 
-#: The counters both kinds of stats keep, by name.
-_COUNTERS = ("requests", "rate_limited", "retries", "failed", "bytes")
-
-
 @attrs.define
 class EndpointStats:
     """The counters of one operation (``residential_ledger.search``)."""
@@ -27,7 +23,10 @@ class EndpointStats:
     bytes: int = 0
 
     def _minus(self, earlier: EndpointStats) -> dict[str, int]:
-        return {name: getattr(self, name) - getattr(earlier, name) for name in _COUNTERS}
+        return {
+            field.name: getattr(self, field.name) - getattr(earlier, field.name)
+            for field in attrs.fields(EndpointStats)
+        }
 
 
 @attrs.define
@@ -75,7 +74,17 @@ class RequestStats(EndpointStats):
 
 
 @attrs.frozen(kw_only=True)
-class RequestEvent:
+class _AttemptEvent:
+    """What every event names: which attempt of which call."""
+
+    operation: str
+    method: str
+    path: str
+    attempt: int
+
+
+@attrs.frozen(kw_only=True)
+class RequestEvent(_AttemptEvent):
     """An attempt going out (``on_request``).
 
     Attributes:
@@ -86,14 +95,9 @@ class RequestEvent:
 
     """
 
-    operation: str
-    method: str
-    path: str
-    attempt: int
-
 
 @attrs.frozen(kw_only=True)
-class ResponseEvent:
+class ResponseEvent(_AttemptEvent):
     """An answer that came back, of any status (``on_response``).
 
     Attributes:
@@ -108,10 +112,6 @@ class ResponseEvent:
 
     """
 
-    operation: str
-    method: str
-    path: str
-    attempt: int
     status: int
     seconds: float
     bytes: int
@@ -119,7 +119,7 @@ class ResponseEvent:
 
 
 @attrs.frozen(kw_only=True)
-class RetryEvent:
+class RetryEvent(_AttemptEvent):
     """An attempt that failed and will be sent again (``on_retry``).
 
     Attributes:
@@ -133,10 +133,6 @@ class RetryEvent:
 
     """
 
-    operation: str
-    method: str
-    path: str
-    attempt: int
     status: int | None
     wait: float
     error: Exception
