@@ -9,10 +9,12 @@ outcome is unknown counts as spent: the cap errs on the side of the wallet.
 from __future__ import annotations
 
 import collections
+import contextlib
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 
-from byteful_async._exceptions import PurchaseRefused
+from byteful_async._exceptions import BytefulError, PurchaseRefused
 
 
 class PurchaseGuard:
@@ -90,3 +92,14 @@ class PurchaseGuard:
     def record(self, cents: int) -> None:
         """Count ``cents`` as spent now."""
         self._spent.append((time.monotonic(), cents))
+
+    @contextlib.contextmanager
+    def spending(self, cents: int) -> Iterator[None]:
+        """Around one purchase of ``cents``: counted if it went through or may have."""
+        try:
+            yield
+        except BytefulError as exc:
+            if exc.outcome_unknown:
+                self.record(cents)  # it may have gone through: counted, to be safe
+            raise
+        self.record(cents)

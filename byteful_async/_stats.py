@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import attrs
 
+
 @attrs.define
 class EndpointStats:
     """The counters of one operation (``residential_ledger.search``)."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, Unpack
 
 from byteful_async._exceptions import BytefulError, ReconcileError
+from byteful_async._guard import PurchaseGuard
 from byteful_async._params import check_value
 from byteful_async._response import APIResponse, captured
 from byteful_async._transport import Timeout
@@ -22,6 +25,11 @@ from byteful_async.resources._generated import (
 #: and the time between the call starting and the API stamping the service).
 _SLACK = timedelta(seconds=2)
 _PURCHASES = ("checkout.create", "checkout.top_up")
+
+
+def _spending(guard: PurchaseGuard | None, cents: int | None) -> AbstractContextManager[None]:
+    """The guard's count around a purchase, when there is a guard and a known cost."""
+    return guard.spending(cents) if guard is not None and cents else contextlib.nullcontext()
 
 
 class CheckoutResource(CheckoutResourceBase):
@@ -51,17 +59,10 @@ class CheckoutResource(CheckoutResourceBase):
                 guard.check(what, None)  # refused before any request, the quote included
             cost = (await self.quote(**fields, timeout=timeout)).total
             guard.check(what, cost)
-        try:
-            bought = await super().create(
+        with _spending(guard, cost):
+            return await super().create(
                 timeout=timeout, extra_query=extra_query, extra_headers=extra_headers, **fields
             )
-        except BytefulError as exc:
-            if guard is not None and cost and exc.outcome_unknown:
-                guard.record(cost)  # it may have gone through: counted, to be safe
-            raise
-        if guard is not None and cost:
-            guard.record(cost)
-        return bought
 
     async def top_up(
         self,
@@ -87,21 +88,14 @@ class CheckoutResource(CheckoutResourceBase):
             "cycle_interval_count": 1,
             "top_up_amount": amount_cents,
         }
-        try:
-            added = await self._core.call(
+        with _spending(guard, amount_cents):
+            return await self._core.call(
                 CHECKOUT_TOP_UP,
                 body=fields,
                 timeout=timeout,
                 extra_query=extra_query,
                 extra_headers=extra_headers,
             )
-        except BytefulError as exc:
-            if guard is not None and exc.outcome_unknown:
-                guard.record(amount_cents)
-            raise
-        if guard is not None:
-            guard.record(amount_cents)
-        return added
 
     async def reconcile(self, error: BytefulError) -> Service | None:
         """After a purchase whose outcome is unknown: the service it made, or None if none.
