@@ -102,6 +102,19 @@ async def test_the_spend_cap_refuses_with_nothing_bought(fake_byteful: FakeBytef
     assert len(fake_byteful.requests) == sent  # the cap was reached: not even a quote
 
 
+async def test_an_uncertain_purchase_counts_as_spent(
+    fake_byteful: FakeByteful,
+) -> None:
+    guard = PurchaseGuard(cap_cents=10_000_00)
+    async with fake_byteful.client(purchase_guard=guard, retry_policy=FAST_RETRIES) as client:
+        quote = await client.checkout.quote(**ISP)  # type: ignore[arg-type]
+        assert quote.total
+        await uncertain(client, fake_byteful, "drop_after")  # may have gone through
+        assert guard.spent == quote.total
+        await client.checkout.top_up(25_00)
+    assert guard.spent == quote.total + 25_00
+
+
 async def test_a_purchase_that_would_pass_the_cap_is_priced_then_refused(
     fake_byteful: FakeByteful,
 ) -> None:
