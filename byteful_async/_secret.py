@@ -12,6 +12,7 @@ local or attribute that a crash reporter or ``pytest -l`` would print.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final, NoReturn
 
 MASK: Final = "[redacted]"
@@ -85,3 +86,24 @@ class Credentials:
             "X-API-Public-Key": self.public_key,
             "X-API-Private-Key": self.private_key.reveal(),
         }
+
+
+_PASSWORD_QUERY: Final = re.compile(r"(?i)\b(password|passwd|pwd)=[^&#]*")
+
+
+def shown_url(url: str) -> str:
+    """``url`` fit to show: a password in its userinfo or a ``password=`` query is masked.
+
+    Works on text that does not parse as a URL too (a mistyped one is shown as well as it
+    can be, never with its password): everything between ``//`` and the last ``@`` is taken
+    as userinfo (a password may hold ``/`` or ``@``), and every ``password=`` value up to
+    ``&`` is masked.
+    """
+    scheme, sep, rest = url.partition("//")
+    if not sep:
+        scheme, rest = "", url
+    if "@" in rest:
+        userinfo, _, host = rest.rpartition("@")
+        user = userinfo.split(":", 1)[0] if ":" in userinfo else ""
+        rest = f"{user}:{MASK}@{host}"
+    return _PASSWORD_QUERY.sub(rf"\1={MASK}", f"{scheme}{sep}{rest}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +40,21 @@ from byteful_async._endpoint import Endpoint
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful
 
+from .servers import redis_server
+
 # The fixtures users get: fake_byteful (a started FakeByteful) and byteful_client.
 # tests.secret_watch looks for private keys in everything the suite shows (test_secrets.py).
 pytest_plugins = ["byteful_async.testing.pytest_plugin", "tests.secret_watch"]
 
 #: Retries that wait milliseconds, not seconds, so retry tests stay fast.
 FAST_RETRIES = RetryPolicy(backoff_base=0.005, backoff_max=0.02, rate_limit_floor=0.01)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A real redis-server on a free port, for this test session (installed by make test)."""
+    with redis_server() as (url, _):
+        yield url
 
 
 @pytest.fixture

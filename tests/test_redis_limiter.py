@@ -12,7 +12,7 @@ import itertools
 import os
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
@@ -24,12 +24,6 @@ from byteful_async.testing._faults import RecordedRequest
 from .servers import redis_server
 
 _keys = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def redis_url() -> Iterator[str]:
-    with redis_server() as (url, _):
-        yield url
 
 
 Maker = Callable[[], RateLimiter]
