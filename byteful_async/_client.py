@@ -257,7 +257,9 @@ class AsyncByteful(ResourceAttributes):
         # The copy's resources are made afresh, over its own core.
         for name in RESOURCE_NAMES:
             clone.__dict__.pop(name, None)
-        clone._core = Core(attrs.evolve(self._transport, **changes), self._core.guard)
+        clone._core = Core(
+            attrs.evolve(self._transport, **changes), self._core.guard, self._core.known_services
+        )
         return clone
 
     def __repr__(self) -> str:

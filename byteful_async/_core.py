@@ -72,10 +72,17 @@ def _extra_headers(op: str, extra: Mapping[str, str] | None) -> dict[str, str]:
 class Core:
     """Sends declared endpoints through one :class:`Transport`."""
 
-    def __init__(self, transport: Transport, guard: PurchaseGuard | None = None) -> None:
+    def __init__(
+        self,
+        transport: Transport,
+        guard: PurchaseGuard | None = None,
+        known_services: set[str] | None = None,
+    ) -> None:
         self.transport = transport
         self.guard = guard
         """The purchase guard ``checkout`` consults, if any."""
+        self.known_services: set[str] = set() if known_services is None else known_services
+        """Services this client bought or reconciled (never taken for another purchase)."""
 
     def decoded(self, request: Request, decode_it: Callable[[], T]) -> T:
         """Decode a 2xx answer; a body that fails is an unknown outcome for a write."""
@@ -154,6 +161,7 @@ class Core:
                     path=path,
                     body=payload,
                     sent_at=datetime.fromtimestamp(started, UTC),
+                    failed_at=datetime.now(UTC),
                 )
             raise
 

@@ -40,7 +40,9 @@ class SentRequest:
         method: HTTP method.
         path: The path it was sent to.
         body: The JSON body it carried (hidden from repr: it may hold a password).
-        sent_at: When the call started, by this machine's clock (UTC).
+        sent_at: When the call started (before it waited for the rate limit or sent a
+            byte), by this machine's clock (UTC).
+        failed_at: When the call ended in its error, by this machine's clock (UTC).
 
     """
 
@@ -49,6 +51,7 @@ class SentRequest:
     path: str
     body: Any = attrs.field(default=None, repr=False)
     sent_at: datetime
+    failed_at: datetime | None = None
 
 
 class BytefulError(Exception):

@@ -92,6 +92,8 @@ class Account(ServiceRules, ProxyUserRules):
         self.gateways: dict[str, tuple[str, int]] = {}
         """Where the residential and mobile lines point, when stand-ins serve them."""
         self._last_change = datetime.min
+        self.offset = timedelta(0)
+        """How far the API's clock runs ahead of this machine's (``FakeByteful.clock_offset``)."""
         self.purchases: list[Row] = []
         """Every checkout/create carried out (the body it was sent)."""
         created = datetime.combine(end_date - timedelta(days=400), datetime.min.time())
@@ -420,7 +422,7 @@ class Account(ServiceRules, ProxyUserRules):
         self.customer["credit_balance"] -= quote["customer_credit_balance_applied_amount"]
         service_id = f"API-1955-{len(self.services) + 1:04d}"
         kind = CATALOG[code][0]["product_type"]
-        service = self._service_row(service_id, kind, code, body["quantity"], _now())
+        service = self._service_row(service_id, kind, code, body["quantity"], _now() + self.offset)
         paid = quote["total_after_applied_credit"] == 0
         service["service_status"] = "awaiting_fulfillment" if paid else "overdue"
         self.services.append(service)

@@ -17,7 +17,8 @@ import random
 import socket
 import time
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from email.utils import formatdate
 from typing import Any, Final
 
 import orjson
@@ -119,6 +120,12 @@ class FakeByteful:
         self.port = port
         self.requests: list[RecordedRequest] = []
         """Every request received, in arrival order."""
+        self._clock_offset = 0.0
+        self.date_lie = 0.0
+        """Seconds added to the ``Date`` header only: a header that lies about the clock."""
+        self.ignored_filters: set[str] = set()
+        """Query parameters the fake drops before answering, as a server that ignores a
+        filter would (``min_service_creation_datetime``, say)."""
         self.before_answer: Callable[[RecordedRequest], object] | None = None
         """Called with each request about to be answered (after latency, faults and the
         rate limit): a test can change the account at an exact point of a run."""
@@ -242,6 +249,7 @@ class FakeByteful:
         """Bind and start serving."""
         app = web.Application(client_max_size=1024**2)
         app.router.add_get("/_fake/stats", self._stats)
+        app.on_response_prepare.append(self._date_header)
         # [\s\S]: a percent-encoded newline in an id must reach the handler (and its 404) too.
         app.router.add_route("*", r"/{tail:[\s\S]*}", self._handle)
         self._runner = web.AppRunner(
@@ -260,6 +268,26 @@ class FakeByteful:
                 self.account.gateways[kind] = (self._stand_ins.host, port)
         if self.live is not None:
             self._clock = asyncio.ensure_future(self._run_clock(self.live))
+
+    @property
+    def clock_offset(self) -> float:
+        """Seconds the API's clock runs ahead of this machine's (negative: behind).
+
+        It moves every time the fake writes (a new service's creation time, say) and its
+        ``Date`` header alike, as an API whose clock differs from the caller's would.
+        """
+        return self._clock_offset
+
+    @clock_offset.setter
+    def clock_offset(self, seconds: float) -> None:
+        self._clock_offset = float(seconds)
+        for account in self.accounts:
+            account.offset = timedelta(seconds=seconds)
+
+    async def _date_header(self, request: web.Request, response: web.StreamResponse) -> None:
+        shift = self._clock_offset + self.date_lie
+        if shift:
+            response.headers["Date"] = formatdate(time.time() + shift, usegmt=True)
 
     async def _run_clock(self, every: float) -> None:
         while not self._closing.is_set():
@@ -456,6 +484,8 @@ class FakeByteful:
     def _route(
         self, method: str, path: str, query: Mapping[str, str], body: bytes, account: Account
     ) -> tuple[int, Any]:
+        if self.ignored_filters:
+            query = {k: v for k, v in query.items() if k not in self.ignored_filters}
         matched = match(method, path)
         if matched is None:
             raise not_found("resource")
