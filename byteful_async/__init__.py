@@ -47,6 +47,7 @@ from byteful_async._version import __version__
 from byteful_async._watch import AccountWatch, Alert, Snapshot
 from byteful_async._watermark import WatermarkBatch, WatermarkCursor
 from byteful_async.connect import ProxyConnection
+from byteful_async.webhooks import WebhookOutbox, WebhookSignatureError
 from byteful_async.models import *  # noqa: F403
 
 __all__ = [
@@ -91,6 +92,8 @@ __all__ = [
     "UnprocessableEntityError",
     "WatermarkBatch",
     "WatermarkCursor",
+    "WebhookOutbox",
+    "WebhookSignatureError",
     "__version__",
     "models",
     "structure",

@@ -112,6 +112,11 @@ class _Checker(Generic[T]):
         self.counted = first.total_count >= 0
         #: The last page with rows, by the count (absolute page number).
         self.last = math.ceil(self.total / self.per_page) if self.counted else None
+        #: The last page to ask for: when the count fills its last page to the brim, one
+        #: more, which must come back empty (else the count was short of the rows).
+        self.final = self.last
+        if self.last is not None and self.total and self.total % self.per_page == 0:
+            self.final = self.last + 1
         self.expected = max(0, self.total - (start - 1) * self.per_page)
         self.received = 0
         self.key = key
@@ -138,8 +143,8 @@ class _Checker(Generic[T]):
 
     def more(self, page: Page[T]) -> bool:
         """Whether the walk goes on after ``page`` (which was checked already)."""
-        if self.last is not None:
-            return page.page < self.last
+        if self.final is not None:
+            return page.page < self.final
         # Uncounted: every non-empty page is followed by one more; the walk ends on an
         # empty page, which after a short page confirms nothing was cut off.
         return page.item_count > 0
@@ -379,7 +384,7 @@ class AsyncPaginator(Generic[T]):
             # Never more than `concurrency` pages past the last page taken in, and, for a
             # counted search, never past the last page its count promises.
             nonlocal next_number
-            last = checker.last
+            last = checker.final
             while len(pending) < concurrency and (last is None or next_number <= last):
                 pending.append(asyncio.ensure_future(self._fetch(next_number)))
                 next_number += 1

@@ -51,8 +51,9 @@ class RetryPolicy:
         backoff_max: Upper bound of one backoff wait, in seconds.
         max_wait: The longest server-requested wait (Retry-After or the message) the client
             sleeps through; longer asks raise :class:`~byteful_async.RateLimitError` at once.
-        rate_limit_floor: The least wait after a 429 that names no delay, in seconds. The
-            server counts a one-second sliding window, so less than that rarely helps.
+        rate_limit_floor: The least wait after a 429, in seconds, whether it names a delay
+            or not (a ``Retry-After`` below it is raised to it). The server counts a
+            one-second sliding window, so less than that rarely helps.
 
     """
 
@@ -69,7 +70,8 @@ class RetryPolicy:
     def rate_limit_wait(self, attempt: int, requested: float | None) -> float:
         """The wait after a 429: what the API asked for, else jittered backoff over the floor."""
         if requested is not None:
-            return requested
+            # A wait shorter than the floor (``Retry-After: 1e-9``) is raised to it.
+            return max(requested, self.rate_limit_floor)
         return self.rate_limit_floor + self.backoff(attempt)
 
 

@@ -355,9 +355,10 @@ class Transport:
         if isinstance(error, RateLimitError):
             wanted = error.retry_after
             too_long = wanted is not None and wanted > policy.max_wait
-            pause = min(wanted, policy.max_wait) if wanted is not None else None
-            if pause is None:
-                pause = policy.rate_limit_wait(retries, None)
+            # Asked for or not, the wait is at least the floor (``Retry-After: 1e-9`` too).
+            pause = policy.rate_limit_wait(
+                retries, min(wanted, policy.max_wait) if wanted is not None else None
+            )
             if self.limiter is not None:
                 # The bucket holds every task of this account, this one included.
                 await self.limiter.pause(pause)

@@ -6,12 +6,21 @@ the last week of each ledger's usage rows, at the start and then at most once an
 pool the account does not have (its summary refused with 403, 404 or 422) reads as None
 and never alerts. An alert fires at the first snapshot where its value is below its floor
 (the first snapshot included), then not again until the value has been back at or above it.
+
+A watch outlives outages: a snapshot that fails (a 5xx, a 429, a timeout, a dropped
+connection, a body that cannot be read, after the client's own retries) is yielded as a
+snapshot with ``error`` set and no values, counted in ``AccountWatch.errors``, and the next
+one is tried after a backoff that grows with each failure in a row, from the client's
+:class:`~byteful_async.RetryPolicy` (``backoff_base`` doubling up to ``backoff_max``, the
+upper half of it, jittered). Only a refused key (401, 403) ends it. Alert state carries across an
+outage: a value that was below its floor before it is not alerted again after it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
+import random
 import time
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, date, datetime, timedelta
@@ -19,7 +28,13 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from byteful_async._exceptions import APIStatusError
+from byteful_async._exceptions import (
+    APIStatusError,
+    AuthenticationError,
+    BytefulError,
+    PermissionDeniedError,
+)
+from byteful_async._units import dollars, human_bytes
 from byteful_async.models import Service
 from byteful_async.usage import burn_rate
 
@@ -55,6 +70,16 @@ class Alert:
     value: float
     threshold: float
 
+    def text(self) -> str:
+        """The alert for people: ``residential_bytes_left: 3.2 GiB, below 5.0 GiB``."""
+        if self.field == "credit_balance":
+            shown = f"{dollars(int(self.value))}, below {dollars(int(self.threshold))}"
+        elif self.field.endswith("_days_left"):
+            shown = f"{self.value:,.1f} days, below {self.threshold:,.1f}"
+        else:
+            shown = f"{human_bytes(int(self.value))}, below {human_bytes(int(self.threshold))}"
+        return f"{self.field}: {shown}"
+
 
 @attrs.frozen(kw_only=True)
 class Snapshot:
@@ -70,6 +95,8 @@ class Snapshot:
             without a pool or without use.
         mobile_days_left: The same for mobile.
         alerts: The alerts that fired at this snapshot.
+        error: Why this snapshot could not be taken (its values are then None and its lists
+            empty); the watch goes on and tries again after a backoff.
 
     """
 
@@ -81,11 +108,44 @@ class Snapshot:
     residential_days_left: float | None
     mobile_days_left: float | None
     alerts: list[Alert]
+    error: BytefulError | None = attrs.field(default=None, repr=False)
+
+    @classmethod
+    def failed(cls, error: BytefulError) -> Snapshot:
+        """A snapshot that could not be taken, because of ``error``."""
+        return cls(
+            at=datetime.now(UTC),
+            credit_balance=None,
+            residential_bytes_left=None,
+            mobile_bytes_left=None,
+            active_services=[],
+            residential_days_left=None,
+            mobile_days_left=None,
+            alerts=[],
+            error=error,
+        )
 
     def value(self, field: str) -> float | None:
         """The value a threshold names."""
         found: float | None = getattr(self, field)
         return found
+
+
+def alert_body(alert: Alert, snapshot: Snapshot) -> dict[str, Any]:
+    """What a webhook receives for ``alert`` (and, as variables, an ``--exec`` command).
+
+    ``text`` is for people (Slack and Teams show it; ``content`` is the same for Discord);
+    ``field``, ``value``, ``threshold`` and ``at`` are for programs.
+    """
+    text = f"Byteful alert: {alert.text()}"
+    return {
+        "text": text,
+        "content": text,
+        "field": alert.field,
+        "value": alert.value,
+        "threshold": alert.threshold,
+        "at": snapshot.at.isoformat(),
+    }
 
 
 def check_thresholds(thresholds: Mapping[str, float] | None) -> dict[str, float]:
@@ -145,13 +205,29 @@ class AccountWatch:
         self._burn: dict[str, float | None] = {}
         self._burn_at: float | None = None
         self._firing: set[str] = set()
+        self.errors = 0
+        """Snapshots that failed since the watch began (each yielded with ``error`` set)."""
 
     def __aiter__(self) -> AsyncIterator[Snapshot]:
         return self._run()
 
     async def _run(self) -> AsyncIterator[Snapshot]:
+        policy = self._client._transport.retry_policy
+        failures = 0
         while True:
-            yield await self.snapshot()
+            try:
+                snap = await self.snapshot()
+            except (AuthenticationError, PermissionDeniedError):
+                raise  # a refused key does not come back by waiting
+            except BytefulError as exc:
+                failures += 1
+                self.errors += 1
+                yield Snapshot.failed(exc)
+                ceiling = min(policy.backoff_max, policy.backoff_base * 2.0 ** (failures - 1))
+                await asyncio.sleep(random.uniform(ceiling / 2, ceiling))
+                continue
+            failures = 0
+            yield snap
             await asyncio.sleep(self.interval)
 
     async def _burn_rates(self, pools: dict[str, int | None]) -> dict[str, float | None]:

@@ -81,8 +81,9 @@ async def test_a_backfill_equals_the_servers_rows(fake_byteful: FakeByteful, db:
     assert await mirrored(db, "residential") == server_rows(fake_byteful, "residential")
     assert summary.inserted == summary.rows == 1_000
     assert summary.backfill is True
-    # The newest update (1), ten pages, and the cursor's first page.
-    assert summary.requests == searches(fake_byteful) == 1 + 10 + 1
+    # The newest update (1), ten pages and the empty eleventh (the count's proof), and the
+    # cursor's first page.
+    assert summary.requests == searches(fake_byteful) == 1 + 11 + 1
     mobile = await sync(fake_byteful, db, "mobile")
     assert mobile.rows == 120
     assert await mirrored(db, "mobile") == server_rows(fake_byteful, "mobile")

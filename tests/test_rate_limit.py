@@ -127,12 +127,12 @@ class CountingLimiter:
 async def test_a_custom_limiter_is_used(fake_byteful: FakeByteful) -> None:
     limiter = CountingLimiter()
     assert isinstance(limiter, RateLimiter)
-    fake_byteful.retry_after = 0.01
+    fake_byteful.retry_after = 1.5  # this limiter only records the pause, never sleeps
     fake_byteful.inject("429", path="/customer/retrieve")
     async with fake_byteful.client(rate_limiter=limiter) as client:
         await client.customer.retrieve()
     assert limiter.acquired == 2
-    assert limiter.paused == [0.01]
+    assert limiter.paused == [1.5]
 
 
 @pytest.mark.fake_byteful(rate_limit=None)

@@ -49,6 +49,8 @@ async def test_a_429_storm_without_retries_pauses_the_bucket_each_time(
     ("header", "pause"),
     [
         ("0.75", 0.75),
+        ("1e-9", FLOOR),  # a wait below the floor is raised to it
+        ("0.01", FLOOR),
         ("-5", FLOOR),
         ("0", FLOOR),
         ("soon", FLOOR),
@@ -72,13 +74,13 @@ async def test_a_retried_429_pauses_once_and_waits_in_the_bucket(
     fake_byteful: FakeByteful,
 ) -> None:
     limiter = RecordingLimiter()
-    fake_byteful.respond(429, TOO_MANY, headers={"Retry-After": "0.01"}, path="/customer")
+    fake_byteful.respond(429, TOO_MANY, headers={"Retry-After": "0.5"}, path="/customer")
     async with fake_byteful.client(
         max_retries=1, rate_limiter=limiter, retry_policy=NO_JITTER
     ) as client:
         me = await client.customer.retrieve()
     assert me.customer_id == 1955
-    assert limiter.pauses == [0.01]
+    assert limiter.pauses == [0.5]
 
 
 @pytest.mark.fake_byteful(public_key="pk_pause_shared_bucket")

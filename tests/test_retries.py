@@ -239,3 +239,4 @@ def test_backoff_is_full_jitter_and_capped() -> None:
     assert max(policy.backoff(0) for _ in range(200)) <= 0.5
     assert policy.rate_limit_wait(0, None) >= policy.rate_limit_floor
     assert policy.rate_limit_wait(3, 2.0) == 2.0
+    assert policy.rate_limit_wait(0, 1e-9) == policy.rate_limit_floor  # raised to the floor

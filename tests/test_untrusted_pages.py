@@ -98,6 +98,28 @@ async def test_a_total_count_far_above_the_rows(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
+async def test_a_total_count_below_the_rows(mode: str) -> None:
+    # 250 rows, counted as 200: two full pages look like the whole result. The page after a
+    # count that fills its last page must come back empty, and here it does not.
+    error, requests = await _refused(lambda p, n: honest(p, n, total=200), mode)
+    assert "page 3 came back with 50 rows where total_count 200 promises 0" in str(error)
+    assert requests <= _bound(mode, 3)
+
+
+async def test_a_count_that_fills_its_last_page_costs_one_empty_page() -> None:
+    rows = ROWS[:200]
+
+    def exact(page: int, per_page: int) -> dict[str, Any]:
+        data = rows[(page - 1) * per_page : page * per_page]
+        return {**honest(page, per_page, total=200), "data": data, "item_count": len(data)}
+
+    async with _server(exact) as server, server.client() as client:
+        ids = await walk(client.residential_ledger.search(per_page=PER_PAGE), "collect")
+    assert ids == [row["residential_ledger_id"] for row in rows]
+    assert len(server.seen) == 3
+
+
+@pytest.mark.parametrize("mode", MODES)
 async def test_a_page_field_stuck_at_one(mode: str) -> None:
     def stuck(page: int, per_page: int) -> dict[str, Any]:
         return honest(1, per_page)  # whatever was asked, page 1 again, saying "page": 1

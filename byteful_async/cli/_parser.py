@@ -340,9 +340,21 @@ def _watch_options(watch: argparse.ArgumentParser) -> None:
         "--exec",
         type=_text,
         metavar="CMD",
-        help="run on each alert, with BYTEFUL_ALERT_FIELD, _VALUE, _THRESHOLD and _AT set",
+        help="run on each alert, with BYTEFUL_ALERT_FIELD, _VALUE, _THRESHOLD, _TEXT and _AT "
+        "set (never the private key), in its own process group, ended with the watch",
     )
-    option("--webhook", type=_webhook, metavar="URL", help="POST each alert as JSON")
+    option(
+        "--webhook",
+        type=_webhook,
+        metavar="URL",
+        help="POST each alert as JSON (with a 'text' chat tools show); re-sent until delivered",
+    )
+    option(
+        "--webhook-secret",
+        type=_text,
+        metavar="SECRET",
+        help="sign each post (X-Byteful-Signature); default BYTEFUL_WEBHOOK_SECRET",
+    )
     option("--count", type=_int_at_least(1), metavar="N", help="stop after N snapshots")
     option("--json", action="store_true", help="a JSON line per snapshot")  # fmt: skip
 

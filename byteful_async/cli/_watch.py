@@ -1,28 +1,40 @@
 """``byteful watch``: snapshots of the account, and alerts that run a command or post a webhook.
 
-A webhook is posted with a session of its own (the API's keys never go to it), a 10 s
-timeout and three attempts. A command runs through the shell with the alert in its
-environment. A failed action is reported on stderr and the watch goes on. Ctrl-C and
-SIGTERM (which the command line turns into a cancellation) stop it cleanly (exit 0).
+The watch outlives outages: a snapshot that fails is reported on stderr and tried again
+after a backoff; only a refused key ends it (exit 1). Alerts go to the webhook through a
+:class:`~byteful_async.webhooks.WebhookOutbox`: kept and re-sent until delivered, and those
+still waiting when the watch stops are reported. A command runs through the shell with the
+alert in its environment but none of the account's secrets, in a process group of its own,
+and is ended with the watch. Ctrl-C and SIGTERM (which the command line turns into a
+cancellation) stop it cleanly (exit 0).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
-from typing import Any
+import signal
+from collections.abc import Mapping
+from typing import Any, Final
 
-import aiohttp
-
-from byteful_async._watch import Alert, Snapshot
+from byteful_async._exceptions import BytefulError
+from byteful_async._watch import Alert, Snapshot, alert_body
 from byteful_async.cli._commands import Streams, client_for
-from byteful_async.cli._format import dollars, human_bytes
+from byteful_async.cli._format import dollars, human_bytes, one_line
+from byteful_async.webhooks import WebhookOutbox
 
-_WEBHOOK_ATTEMPTS = 3
-_WEBHOOK_TIMEOUT = aiohttp.ClientTimeout(total=10)
-_EXEC_TIMEOUT = 60.0
+#: How long a finished watch (``--count``) waits for the webhook to take what is queued.
+FLUSH_GRACE = 30.0
+#: How long an ``--exec`` command may run, and how long it gets to end after SIGTERM.
+EXEC_TIMEOUT = 60.0
+EXEC_GRACE = 2.0
+#: Variables an ``--exec`` command never inherits.
+SECRET_VARIABLES: Final = frozenset(
+    {"BYTEFUL_PRIVATE_KEY", "BYTEFUL_REDIS_URL", "BYTEFUL_WEBHOOK_SECRET", "BYTEFUL_DB_URL"}
+)
 
 
 def _pool(snap: Snapshot, kind: str) -> str:
@@ -33,53 +45,71 @@ def _pool(snap: Snapshot, kind: str) -> str:
     return f"{kind} {human_bytes(left)}" + (f" ({days:,.1f} days)" if days is not None else "")
 
 
-def _shown(alert: Alert) -> str:
-    if alert.field == "credit_balance":
-        return f"{dollars(int(alert.value))} below {dollars(int(alert.threshold))}"
-    if alert.field.endswith("_days_left"):
-        return f"{alert.value:,.1f} days below {alert.threshold:,.1f}"
-    return f"{human_bytes(int(alert.value))} below {human_bytes(int(alert.threshold))}"
-
-
 def alert_payload(alert: Alert, snap: Snapshot) -> dict[str, Any]:
     """What a webhook receives (and, as variables, a command)."""
-    return {
-        "field": alert.field,
-        "value": alert.value,
-        "threshold": alert.threshold,
-        "at": snap.at.isoformat(),
-    }
+    return alert_body(alert, snap)
 
 
-async def _post(url: str, payload: dict[str, Any], io: Streams) -> None:
-    async with aiohttp.ClientSession(timeout=_WEBHOOK_TIMEOUT) as session:
-        for attempt in range(1, _WEBHOOK_ATTEMPTS + 1):
-            try:
-                async with session.post(url, json=payload, allow_redirects=False) as answer:
-                    if answer.status < 300:
-                        return
-                    problem = f"answered {answer.status}"
-                    if answer.status < 500 and answer.status != 429:
-                        break  # the receiver refuses it: sending again changes nothing
-            except (aiohttp.ClientError, TimeoutError) as exc:
-                problem = type(exc).__name__
-            if attempt < _WEBHOOK_ATTEMPTS:
-                await asyncio.sleep(attempt)
-    io.err.print(f"byteful watch: the webhook failed ({problem}); watching on", highlight=False)
+class Commands:
+    """The ``--exec`` commands started by one watch, each in its own process group."""
 
+    def __init__(self, command: str, io: Streams) -> None:
+        self.command = command
+        self.io = io
+        self.running: set[asyncio.subprocess.Process] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
 
-async def _run(command: str, payload: dict[str, Any], io: Streams) -> None:
-    env = {**os.environ, **{f"BYTEFUL_ALERT_{k.upper()}": str(v) for k, v in payload.items()}}
-    process = await asyncio.create_subprocess_shell(command, env=env)
-    try:
-        code = await asyncio.wait_for(process.wait(), _EXEC_TIMEOUT)
-    except TimeoutError:
-        process.kill()
+    def start(self, payload: Mapping[str, Any]) -> None:
+        """Run the command for one alert, in the background."""
+        task = asyncio.get_running_loop().create_task(self._run(payload))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, payload: Mapping[str, Any]) -> None:
+        env = {k: v for k, v in os.environ.items() if k not in SECRET_VARIABLES}
+        env.update(
+            {f"BYTEFUL_ALERT_{k.upper()}": str(v) for k, v in payload.items() if k != "content"}
+        )
+        process = await asyncio.create_subprocess_shell(
+            self.command, env=env, start_new_session=True
+        )
+        self.running.add(process)
+        try:
+            code: int | None = await asyncio.wait_for(process.wait(), EXEC_TIMEOUT)
+        except TimeoutError:
+            await self._end(process)
+            code = None
+        finally:
+            self.running.discard(process)
+        if code != 0:
+            ended = "timed out" if code is None else f"exited {code}"
+            self.io.err.print(
+                f"byteful watch: the --exec command {ended}; watching on", highlight=False
+            )
+
+    @staticmethod
+    async def _end(process: asyncio.subprocess.Process) -> None:
+        """SIGTERM to the command's whole group, then SIGKILL if it is still there."""
+        for sig, grace in ((signal.SIGTERM, EXEC_GRACE), (signal.SIGKILL, None)):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, sig)
+            if grace is None:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(process.wait(), grace)
+                return
         await process.wait()
-        code = None
-    if code != 0:
-        ended = "timed out" if code is None else f"exited {code}"
-        io.err.print(f"byteful watch: the --exec command {ended}; watching on", highlight=False)
+
+    async def wait(self) -> None:
+        """Wait for the commands started so far (each is bounded by its timeout)."""
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    async def stop(self) -> None:
+        """End every command still running, and its children."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*(self._end(p) for p in list(self.running)))
+        await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
 def _thresholds(args: argparse.Namespace) -> dict[str, float]:
@@ -91,27 +121,72 @@ def _thresholds(args: argparse.Namespace) -> dict[str, float]:
     return {field: floor for field, floor in floors.items() if floor is not None}
 
 
+def _outbox(args: argparse.Namespace, io: Streams) -> WebhookOutbox | None:
+    if not args.webhook:
+        return None
+    secret = args.webhook_secret or os.environ.get("BYTEFUL_WEBHOOK_SECRET") or None
+
+    def failed(body: Mapping[str, Any], problem: str) -> None:
+        io.err.print(
+            f"byteful watch: the webhook failed ({problem}) for {body.get('field')}; "
+            "keeping the alert to send again",
+            highlight=False,
+        )
+
+    return WebhookOutbox(args.webhook, secret=secret, on_failure=failed)
+
+
 async def watch(args: argparse.Namespace, io: Streams) -> int:
     """Print a line per snapshot and one per alert; act on alerts; stop on a signal."""
     shown = 0
+    outbox = _outbox(args, io)
+    commands = Commands(args.exec, io) if args.exec else None
+    stopped = False
     try:
         async with client_for(args) as client:
             async for snap in client.watch(interval=args.interval, thresholds=_thresholds(args)):
+                if snap.error is not None:
+                    _print_error(snap.error, io)
+                    continue
                 shown += 1
                 _print(snap, args, io)
                 for alert in snap.alerts:
                     payload = alert_payload(alert, snap)
-                    if args.webhook:
-                        await _post(args.webhook, payload, io)
-                    if args.exec:
-                        await _run(args.exec, payload, io)
+                    if outbox is not None:
+                        outbox.send(payload)
+                    if commands is not None:
+                        commands.start(payload)
                 if args.count is not None and shown >= args.count:
                     break
+            # A watch that ran its --count: what it started may finish (a signal ends it all).
+            if commands is not None:
+                await commands.wait()
+            if outbox is not None:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(outbox.flush(), FLUSH_GRACE)
     except asyncio.CancelledError:
         # The command line cancels a command on SIGTERM or Ctrl-C: for a watch, that is stop.
+        stopped = True
+    finally:
+        if commands is not None:
+            await commands.stop()
+        if outbox is not None:
+            left = await outbox.aclose()
+            if left:
+                fields = ", ".join(str(b.get("field")) for b in left)
+                io.err.print(
+                    f"byteful watch: {len(left)} alert(s) not delivered to the webhook: {fields}",
+                    highlight=False,
+                )
+    if stopped:
         io.err.print("byteful watch: stopped")
-        return 0
     return 0
+
+
+def _print_error(error: BytefulError, io: Streams) -> None:
+    io.err.print(
+        f"byteful watch: a snapshot failed ({one_line(error)}); trying again", highlight=False
+    )
 
 
 def _print(snap: Snapshot, args: argparse.Namespace, io: Streams) -> None:
@@ -136,5 +211,5 @@ def _print(snap: Snapshot, args: argparse.Namespace, io: Streams) -> None:
         highlight=False,
     )
     for alert in snap.alerts:
-        io.out.print(f"{stamp}  ALERT {alert.field}: {_shown(alert)}", highlight=False)
+        io.out.print(f"{stamp}  ALERT {alert.text()}", highlight=False)
     io.stdout.flush()
