@@ -47,8 +47,8 @@ from byteful_async._version import __version__
 from byteful_async._watch import AccountWatch, Alert, Snapshot
 from byteful_async._watermark import WatermarkBatch, WatermarkCursor
 from byteful_async.connect import ProxyConnection
-from byteful_async.webhooks import WebhookOutbox, WebhookSignatureError
 from byteful_async.models import *  # noqa: F403
+from byteful_async.webhooks import WebhookOutbox, WebhookSignatureError
 
 __all__ = [
     "APIConnectionError",

@@ -36,7 +36,7 @@ from byteful_async._params import check_json, format_query_value
 from byteful_async._redis_limiter import RedisLimiter
 from byteful_async._response import APIResponse, captured
 from byteful_async._retry import RetryPolicy
-from byteful_async._secret import Credentials, Secret
+from byteful_async._secret import Credentials, Secret, shown_url
 from byteful_async._stats import (
     Hooks,
     RequestEvent,
@@ -56,6 +56,19 @@ from byteful_async._watch import AccountWatch
 from byteful_async.resources import RESOURCE_NAMES, Resource, ResourceAttributes
 
 T = TypeVar("T")
+
+
+def _processes(given: int | None) -> int:
+    """How many processes share the account's Redis limit: given, or from the environment."""
+    if given is None:
+        text = os.environ.get("BYTEFUL_REDIS_PROCESSES", "").strip()
+        if not text:
+            return 1
+        if not text.isdigit() or int(text) < 1:
+            raise ValueError(f"BYTEFUL_REDIS_PROCESSES must be a whole number from 1, not {text!r}")
+        return int(text)
+    check_count("redis_processes", given, minimum=1)
+    return given
 
 
 class AsyncByteful(ResourceAttributes):
@@ -101,6 +114,9 @@ class AsyncByteful(ResourceAttributes):
             keep them quick; an exception in one is logged, never raised into the call.
         purchase_guard: A :class:`PurchaseGuard` (spend cap, dry run) that
             ``checkout.create`` and ``checkout.top_up`` obey.
+        redis_processes: With a Redis URL as ``rate_limiter``: how many processes share the
+            account, so that while Redis is away this one keeps to its share of the rate.
+            Default ``BYTEFUL_REDIS_PROCESSES``, else 1.
 
     Raises:
         BytefulError: a key is missing or malformed (nothing is sent to find that out).
@@ -129,6 +145,7 @@ class AsyncByteful(ResourceAttributes):
         on_response: Callable[[ResponseEvent], object] | None = None,
         on_retry: Callable[[RetryEvent], object] | None = None,
         purchase_guard: PurchaseGuard | None = None,
+        redis_processes: int | None = None,
     ) -> None:
         configure_from_env()
         if all(
@@ -161,10 +178,19 @@ class AsyncByteful(ResourceAttributes):
         if isinstance(rate_limiter, str):
             if not rate_limiter.startswith(("redis://", "rediss://", "unix://")):
                 raise ValueError(
-                    f"rate_limiter must be a RateLimiter or a redis:// URL, not {rate_limiter!r}"
+                    "rate_limiter must be a RateLimiter or a redis:// URL, not "
+                    f"{shown_url(rate_limiter)!r}"
                 )
             rate = check_rate(rate_limit) if rate_limit is not None else 10.0
-            rate_limiter = self._owned_limiter = RedisLimiter(rate_limiter, self.public_key, rate)
+            rate_limiter = self._owned_limiter = RedisLimiter(
+                rate_limiter,
+                self.public_key,
+                rate,
+                processes=_processes(redis_processes),
+                max_wait=(retry_policy or RetryPolicy()).max_wait,
+            )
+        elif redis_processes is not None:
+            raise ValueError("redis_processes goes with a Redis URL as rate_limiter")
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise TypeError("rate_limiter must have async acquire() and pause(seconds) methods")
         if session is not None and not isinstance(session, aiohttp.ClientSession):

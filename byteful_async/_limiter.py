@@ -75,18 +75,31 @@ class IntervalLimiter:
             raise ValueError(f"rate must be a positive number of requests per second, not {rate!r}")
         if not 0 <= margin < 1:
             raise ValueError(f"margin must be in [0, 1), not {margin!r}")
-        self.rate = float(rate)
-        self.interval = 1.0 / (self.rate * (1.0 - margin))
+        self._margin = margin
         self._next = 0.0  # earliest monotonic time the next request may start
-        # The latest starts, as many as one window holds, oldest first, and that window: the
-        # limit's second widened by the margin (10 requests in 1.03 s at 10/s with 3%).
-        self._held = max(1, int(rate))
         self._recent: collections.deque[float] = collections.deque()
-        self._window = self._held / (self.rate * (1.0 - margin))
         self._paused_until = 0.0
         # Reservations are plain arithmetic, but clients in different threads (each with its
         # own loop) may share the bucket; the lock is never held across an await.
         self._lock = threading.Lock()
+        self._set(rate)
+
+    def _set(self, rate: float) -> None:
+        self.rate = float(rate)
+        self.interval = 1.0 / (self.rate * (1.0 - self._margin))
+        # The latest starts, as many as one window holds, oldest first, and that window: the
+        # limit's second widened by the margin (10 requests in 1.03 s at 10/s with 3%).
+        self._held = max(1, int(rate))
+        self._window = self._held / (self.rate * (1.0 - self._margin))
+        while len(self._recent) > self._held:
+            self._recent.popleft()
+
+    def set_rate(self, rate: float) -> None:
+        """Keep to ``rate`` from now on (the starts already counted still count)."""
+        if not rate > 0:
+            raise ValueError(f"rate must be a positive number of requests per second, not {rate!r}")
+        with self._lock:
+            self._set(rate)
 
     def __repr__(self) -> str:
         return f"IntervalLimiter(rate={self.rate:g})"

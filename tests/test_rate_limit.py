@@ -230,3 +230,18 @@ def test_a_start_counted_again_keeps_the_latest_starts_in_time_order() -> None:
     assert list(limiter._recent) == [100.1, 100.15, 100.2]
     limiter.not_before(100.3)
     assert list(limiter._recent) == [100.15, 100.2, 100.3]
+
+
+def test_a_late_send_is_counted_again_even_when_the_window_is_full() -> None:
+    # Ten starts in the last 0.9 s fill the window; a start counted 1.5 s ago (long out of
+    # the window) only now went out on the wire: the server sees eleven in a second unless
+    # it is counted again, now, pushing the oldest out.
+    limiter = IntervalLimiter(10)
+    now = time.monotonic()
+    limiter._recent.extend(now - 0.9 + 0.1 * n for n in range(10))
+    limiter.sent(now - 1.5, now)
+    assert len(limiter._recent) == 10
+    assert limiter._recent[-1] == now
+    assert limiter._recent[0] == pytest.approx(now - 0.8)
+    # And the next start is held until a window after the oldest of those ten.
+    assert limiter._start_now(now) is None

@@ -51,6 +51,16 @@ class Streams:
 Command = Callable[[argparse.Namespace, Streams], Coroutine[Any, Any, int]]
 
 
+def _redis_processes(args: argparse.Namespace) -> int | None:
+    """``--redis-processes``, when a Redis URL (the flag or the variable) comes with it."""
+    processes: int | None = getattr(args, "redis_processes", None)
+    if processes is None:
+        return None
+    if not (getattr(args, "redis", None) or os.environ.get("BYTEFUL_REDIS_URL")):
+        raise ValueError("--redis-processes goes with --redis URL (or BYTEFUL_REDIS_URL)")
+    return processes
+
+
 def client_for(args: argparse.Namespace) -> AsyncByteful:
     """The client the options (or the environment) describe.
 
@@ -70,6 +80,7 @@ def client_for(args: argparse.Namespace) -> AsyncByteful:
         args.public_key,
         args.private_key,
         rate_limiter=getattr(args, "redis", None),
+        redis_processes=_redis_processes(args),
         base_url=args.base_url,
         timeout=args.timeout,
         max_retries=args.max_retries,

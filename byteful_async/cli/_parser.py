@@ -161,6 +161,11 @@ def _connection_options() -> _Parser:
         "(default: BYTEFUL_REDIS_URL)",
     )  # fmt: skip
     group.add_argument(
+        "--redis-processes", type=_int_at_least(1), metavar="N",
+        help="how many processes share the account through Redis: while Redis is away, "
+        "this one keeps to 1/N of the rate (default: BYTEFUL_REDIS_PROCESSES, else 1)",
+    )  # fmt: skip
+    group.add_argument(
         "--max-retries",
         type=_int_at_least(0, 10),
         default=2,
