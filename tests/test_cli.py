@@ -545,3 +545,24 @@ async def test_every_table_command_speaks_json(fake_byteful: FakeByteful) -> Non
     for user in fake_byteful.account.proxy_users:
         assert str(user["proxy_user_password"]) not in text
     assert "proxy_password" not in text and "proxy_user_password" not in text
+
+
+async def test_an_invalid_quote_exits_non_zero_in_json_too(fake_byteful: FakeByteful) -> None:
+    fake_byteful.respond(
+        200,
+        {"data": {"is_valid": False, "invalid_reason": "Out of stock."}, "message": "x"},
+        path="/checkout/quote",
+    )
+    run = await byteful("quote", "isp_us", "--quantity", "1", "--json", *keys_for(fake_byteful))
+    assert run.code == 1
+    assert json.loads(run.out)["is_valid"] is False
+
+
+async def test_customer_json_names_each_pool_by_its_own_figure(fake_byteful: FakeByteful) -> None:
+    run = await byteful("customer", "--json", *keys_for(fake_byteful))
+    data = json.loads(run.out)
+    async with fake_byteful.client(rate_limit=None) as client:
+        residential = (await client.residential.summary()).residential_bytes_left
+        mobile = (await client.mobile.summary()).mobile_bytes_left
+    assert residential != mobile  # the fake's pools differ, so a swap cannot pass
+    assert (data["residential_bytes_left"], data["mobile_bytes_left"]) == (residential, mobile)

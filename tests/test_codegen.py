@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import copy
 import json
 import re
 import typing
@@ -224,3 +226,20 @@ def test_the_reference_documents_every_model_field_and_filter() -> None:
     assert "### `proxies.search(**filters)`, `proxies.list_by_search(**filters)`" in reference
     assert "| `min_city_id`" not in reference  # operators are folded into their filter
     assert "| `city_id` | `int` | = not min max |" in reference
+
+
+def test_an_operation_listed_twice_is_refused() -> None:
+    schema = json.loads(SCHEMA.read_text())
+    table = load_table()
+    table["operations"].append(copy.deepcopy(table["operations"][0]))
+    with pytest.raises(TableError, match="listed twice"):
+        load_operations(table, schema)
+
+
+def test_every_route_of_the_table_is_one_operation_but_the_top_up() -> None:
+    table = load_table()
+    routes = collections.Counter((e["method"], e["path"]) for e in table["operations"])
+    shared = {route for route, count in routes.items() if count > 1}
+    # checkout.top_up is checkout.create with the product "credit": the one shared route.
+    assert shared == {("POST", "/public/user/checkout/create")}
+    assert routes[("POST", "/public/user/checkout/create")] == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from byteful_async import (
@@ -161,3 +163,16 @@ async def test_an_error_status_with_no_body(
     assert str(caught.value).startswith(
         "502 from GET /public/user/customer/retrieve: the answer had no message"
     )
+
+
+async def test_a_key_quoted_back_as_an_object_key_is_masked(fake_byteful: FakeByteful) -> None:
+    key = fake_byteful.private_key
+    body = {"error": "Bad Request", "message": "no", "details": {key: "not allowed"}, key: 1}
+    fake_byteful.respond(400, body, path="/customer/retrieve")
+    async with fake_byteful.client(max_retries=0, rate_limit=None) as client:
+        with pytest.raises(BadRequestError) as caught:
+            await client.customer.retrieve()
+    error = caught.value
+    shown = json.dumps(error.body) + str(error) + repr(error) + repr(error.body)
+    assert key not in shown
+    assert "[redacted]" in json.dumps(error.body)

@@ -230,3 +230,28 @@ async def test_an_unreachable_server_names_it_without_its_password(
     assert "postgresql://ann:***@127.0.0.1:1/ledger" in str(caught.value)
     assert "hunter2" not in str(caught.value)
     assert len(fake_byteful.requests) == 0
+
+
+@pytest.mark.parametrize("fails", ["rows", "state"])
+async def test_rows_and_their_state_are_written_together_or_not_at_all(
+    fake_byteful: FakeByteful, db: str, fails: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from byteful_async.mirror._store import State
+
+    rows = [structure(r, ResidentialLedger) for r in fake_byteful.residential.rows()[:5]]
+    moved = State(watermark=datetime(2026, 1, 2, tzinfo=UTC), backfilled=True)
+    async with LedgerStore(db) as store:
+        before = await store.state("residential")
+        broken = "_upsert" if fails == "rows" else "_put_state"
+        original = getattr(store, broken)
+
+        async def write_then_fail(*args: Any) -> Any:
+            await original(*args)  # written inside the transaction, then the batch fails
+            raise RuntimeError("the disk is full")
+
+        monkeypatch.setattr(store, broken, write_then_fail)
+        with pytest.raises(RuntimeError, match="disk is full"):
+            await store.save("residential", rows, moved)
+        monkeypatch.undo()
+        assert await store.state("residential") == before
+        assert await store.rows("residential") == []

@@ -74,3 +74,14 @@ def test_bad_arguments_are_refused(client: AsyncByteful) -> None:
         cursor(client, filters={"sort_by": "x"})
     with pytest.raises(TypeError, match="since"):
         cursor(client, since="yesterday")
+
+
+async def test_a_stored_watermark_is_read_again_from_before_it(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    mark = [b async for b in cursor(client)][-1].watermark
+    fake_byteful.requests.clear()
+    [b async for b in cursor(client, since=mark)]  # the default overlap: five minutes
+    bounds = {r.query[f"min_{FIELD}"] for r in fake_byteful.requests[:1]}
+    # Before the watermark, never after it: rows whose update landed late are read again.
+    assert bounds == {(mark - timedelta(minutes=5)).strftime("%Y-%m-%d %H:%M:%S")}
