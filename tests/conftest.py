@@ -37,6 +37,7 @@ from byteful_async import (
     ZipCode,
 )
 from byteful_async._endpoint import Endpoint
+from byteful_async._limiter import SAFETY_MARGIN
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful
 
@@ -48,6 +49,20 @@ pytest_plugins = ["byteful_async.testing.pytest_plugin", "tests.secret_watch"]
 
 #: Retries that wait milliseconds, not seconds, so retry tests stay fast.
 FAST_RETRIES = RetryPolicy(backoff_base=0.005, backoff_max=0.02, rate_limit_floor=0.01)
+
+
+def assert_spaced(times: list[float], began: float, rate: float) -> None:
+    """Assert that the ``k``-th of ``times`` came at least ``k`` intervals after ``began``.
+
+    ``times`` are moments recorded after each grant (a start, an arrival at the server);
+    ``began`` is a moment before the first grant. Each recording comes no sooner than its
+    grant, and the grants are an interval apart (the rate less the limiter's margin), so
+    however late a busy machine records any of them, this holds, and it fails when more
+    starts were let through than the rate allows.
+    """
+    interval = 1.0 / (rate * (1.0 - SAFETY_MARGIN))
+    for k, moment in enumerate(sorted(times)):
+        assert moment >= began + k * interval - 0.005, (k, moment - began, k * interval)
 
 
 @pytest.fixture(scope="session")
