@@ -25,7 +25,9 @@ from byteful_async._params import (
     encode_filters,
     encode_metadata,
     format_query_value,
+    hold_secrets,
     path_id,
+    secret_fields,
 )
 from byteful_async._response import APIResponse
 from byteful_async._transport import Request, Timeout, Transport, _client_timeout, encode_query
@@ -136,6 +138,9 @@ class Core:
         query.update(_extra_query(op, extra_query))
         payload = None
         if endpoint.body is not None:
+            hidden = secret_fields(endpoint.body)
+            if hidden and body:
+                body = hold_secrets(body, hidden)  # a password is a Secret from here on
             payload = encode_body(op, endpoint.body, body or {})
             if len(payload) < endpoint.body_min_fields:
                 raise ValueError(f"{op}() needs at least one field to change")

@@ -96,7 +96,7 @@ def base_url_from(given: str | None, *, allow_insecure_http: bool) -> str:
     return value.rstrip("/")
 
 
-def proxy_url(proxy: object) -> str | None:
+def proxy_url(proxy: object) -> Secret | None:
     if proxy is None:
         return None
     if not isinstance(proxy, str) or not proxy.startswith(("http://", "https://")):
@@ -107,7 +107,7 @@ def proxy_url(proxy: object) -> str | None:
         raise ValueError("proxy is not a valid URL") from None
     if not url.raw_host:
         raise ValueError("proxy has no host")
-    return proxy
+    return Secret(proxy)
 
 
 def check_rate(rate_limit: object) -> float:

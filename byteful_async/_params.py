@@ -21,6 +21,7 @@ from urllib.parse import quote
 import attrs
 
 from byteful_async._converter import format_datetime, unstructure
+from byteful_async._secret import Secret
 from byteful_async._types import is_nullable, open_enum_of, union_args, without_none
 from byteful_async.models import BOUNDS, CHOICES
 
@@ -212,6 +213,9 @@ def build_model(op: str, cls: type, fields: Mapping[str, object]) -> Any:
             raise _unknown(op, "argument", key, known)
         if value is None:
             continue
+        if isinstance(value, Secret):
+            checked[key] = _check_secret(op, key, value, hints[key], bounds_of(cls, key))
+            continue
         checked[key] = check_value(op, key, value, hints[key], bounds=bounds_of(cls, key))
     missing = [
         a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING and a.name not in checked
@@ -219,6 +223,40 @@ def build_model(op: str, cls: type, fields: Mapping[str, object]) -> Any:
     if missing:
         raise TypeError(f"{op}() is missing required argument {missing[0]!r}")
     return cls(**checked)
+
+
+@functools.cache
+def secret_fields(cls: type) -> frozenset[str]:
+    """The fields of request model ``cls`` that hold a credential (hidden from its repr)."""
+    return frozenset(a.name for a in attrs.fields(cls) if not a.repr and a.name != "extra")
+
+
+def hold_secrets(fields: Mapping[str, object], names: frozenset[str]) -> Mapping[str, object]:
+    """``fields`` with each credential among ``names`` held in a :class:`Secret`.
+
+    A dict (the ``**fields`` of a resource method) is changed in place, so no frame that holds
+    it, the caller's included, keeps the plain text from here on.
+    """
+    target = fields if isinstance(fields, dict) else dict(fields)
+    for name in names:
+        value = target.get(name)
+        if isinstance(value, str):
+            target[name] = Secret(value)
+    return target
+
+
+def _check_secret(op: str, name: str, value: Secret, tp: Any, bounds: Any) -> Secret:
+    """Check a credential's text like any value, saying what is wrong without showing it."""
+    wrong: str | None = None
+    try:
+        check_value(op, name, value.reveal(), tp, bounds=bounds)
+    except (TypeError, ValueError):
+        wrong = "is not acceptable"  # the message would quote the value: none is shown
+    if wrong is not None:
+        low, high = bounds if bounds else (None, None)
+        size = f" ({low} to {high} characters)" if low is not None and high is not None else ""
+        raise ValueError(f"{op}(): {name} {wrong}{size}; its value is not shown")
+    return value
 
 
 def encode_body(op: str, cls: type[Any], fields: Mapping[str, object]) -> dict[str, Any]:

@@ -46,7 +46,7 @@ from byteful_async._retry import (
     requested_wait,
     status_is_retryable,
 )
-from byteful_async._secret import Credentials, Secret
+from byteful_async._secret import MASK, Credentials, Secret
 from byteful_async._stats import Hooks, RequestEvent, RequestStats, ResponseEvent, RetryEvent
 
 Timeout = float | aiohttp.ClientTimeout
@@ -112,6 +112,17 @@ def encode_query(query: Mapping[str, str]) -> str:
     return urlencode(query, safe="", quote_via=quote)
 
 
+def _reveal(value: object) -> str:
+    if isinstance(value, Secret):
+        return value.reveal()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def encode_json(body: object) -> bytes:
+    """A request body as JSON bytes, the secrets in it revealed (only for the wire)."""
+    return orjson.dumps(body, default=_reveal)
+
+
 def _request_id(headers: Mapping[str, str], body: object) -> str | None:
     if isinstance(body, dict):
         found = body.get("api_request_id") or body.get("error_id")
@@ -145,8 +156,8 @@ class Transport:
     max_retries: int
     retry_policy: RetryPolicy
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-    # A proxy URL may carry its own password.
-    proxy: str | None = attrs.field(default=None, repr=False)
+    # A proxy URL may carry its own password: held as a Secret, revealed only to aiohttp.
+    proxy: Secret | None = attrs.field(default=None, repr=False)
     #: Shared by the copies ``with_options`` makes, like ``http``.
     stats: RequestStats = attrs.field(factory=RequestStats, repr=False)
     hooks: Hooks = attrs.field(factory=Hooks, repr=False)
@@ -193,10 +204,9 @@ class Transport:
         """
         url = self.url_of(request)
         attempt_timeout = _client_timeout(timeout) if timeout is not None else self.timeout
-        body = orjson.dumps(request.body) if request.body is not None else None
         retries = 0
         while True:
-            outcome = await self._attempt(request, url, body, attempt_timeout, retries + 1)
+            outcome = await self._attempt(request, url, attempt_timeout, retries + 1)
             if isinstance(outcome, APIResponse):
                 answer = attrs.evolve(outcome, retries=retries) if retries else outcome
                 sink = captured.get()
@@ -242,7 +252,6 @@ class Transport:
         self,
         request: Request,
         url: yarl.URL,
-        body: bytes | None,
         timeout: aiohttp.ClientTimeout,
         attempt: int = 1,
     ) -> APIResponse[None] | BytefulError:
@@ -269,17 +278,19 @@ class Transport:
                 async with session.request(
                     request.method,
                     url,
-                    data=body,
+                    # Encoded here, inside the call: a password in the body (held as a
+                    # Secret until now) is in no local of ours, as the key is not.
+                    data=None if request.body is None else encode_json(request.body),
                     headers=self.credentials.headers(
                         {
-                            **(_JSON_HEADERS if body is not None else _HEADERS),
+                            **(_JSON_HEADERS if request.body is not None else _HEADERS),
                             "User-Agent": self.user_agent,
                             **request.headers,
                         }
                     ),
                     timeout=timeout,
                     allow_redirects=False,
-                    proxy=self.proxy,
+                    proxy=None if self.proxy is None else self.proxy.reveal(),
                 ) as response:
                     status = response.status
                     response_headers = response.headers
@@ -402,7 +413,7 @@ class Transport:
         elif isinstance(exc, TimeoutError):
             what = "timed out"
         else:
-            what = f"failed ({type(exc).__name__}: {exc})"
+            what = self._without_proxy_password(f"failed ({type(exc).__name__}: {exc})")
         cls = APITimeoutError if isinstance(exc, TimeoutError) else APIConnectionError
         return cls(
             self.secret.redact(f"{request.method} {request.target} {what}"),
@@ -411,6 +422,15 @@ class Transport:
             sent=sent,
             **self._uncertain(request, sent),
         )
+
+    def _without_proxy_password(self, text: str) -> str:
+        """``text`` with the proxy URL's password masked (aiohttp names the proxy URL whole)."""
+        if self.proxy is None or "@" not in self.proxy.reveal():
+            return text
+        url = yarl.URL(self.proxy.reveal())
+        for password in {url.password, url.raw_password} - {None, ""}:
+            text = text.replace(f":{password}@", f":{MASK}@")
+        return text
 
     def _too_large(self, request: Request, status: int, seen: int) -> ResponseDecodeError:
         return ResponseDecodeError(

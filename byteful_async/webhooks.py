@@ -54,8 +54,11 @@ class WebhookSignatureError(BytefulError):
 def sign(body: bytes, secret: str | Secret, *, at: int | None = None) -> str:
     """The ``X-Byteful-Signature`` header value for ``body``, signed now (or at ``at``)."""
     stamp = int(time.time()) if at is None else int(at)
-    key = secret.reveal() if isinstance(secret, Secret) else secret
-    digest = hmac.new(key.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
+    held = secret if isinstance(secret, Secret) else Secret(secret)
+    del secret  # no plain copy in this frame, which an error's traceback would show
+    digest = hmac.new(
+        held.reveal().encode(), f"{stamp}.".encode() + body, hashlib.sha256
+    ).hexdigest()
     return f"t={stamp},v1={digest}"
 
 
@@ -74,6 +77,8 @@ def verify(
             seconds from now (a replay), or a signature that does not match.
 
     """
+    held = secret if isinstance(secret, Secret) else Secret(secret)
+    del secret  # no plain copy in this frame, which the error's traceback would show
     if not header:
         raise WebhookSignatureError(f"no {SIGNATURE_HEADER} header")
     parts: dict[str, list[str]] = {}
@@ -93,7 +98,7 @@ def verify(
         raise WebhookSignatureError(
             f"the signature is {moment - stamp:+.0f} s old, past the {tolerance:g} s tolerance"
         )
-    expected = sign(body, secret, at=stamp).partition("v1=")[2]
+    expected = sign(body, held, at=stamp).partition("v1=")[2]
     if not any(hmac.compare_digest(expected, given) for given in signatures):
         raise WebhookSignatureError("the signature does not match the body")
 

@@ -14,7 +14,9 @@ While the suite runs it takes in:
   each value's ``repr``, and a few levels into containers and the SDK's own objects.
 
 After each test it looks in all of that for every private key a client was given (from an
-argument or the environment); hits are kept for ``tests/test_secrets.py``, which runs last.
+argument or the environment) and for the value of every :class:`~byteful_async.Secret` the
+SDK made (proxy-user passwords, a proxy URL, a webhook secret); hits are kept for
+``tests/test_secrets.py``, which runs last.
 """
 
 from __future__ import annotations
@@ -136,6 +138,12 @@ class SecretWatch(logging.Handler):
     def error(self, error: BaseException) -> None:
         self._errors.append(error)
 
+    def secret(self, held: Secret) -> None:
+        """Every :class:`Secret` the SDK makes is watched too: passwords, webhook secrets."""
+        value = held.reveal()
+        if len(value) >= SHORTEST_KEY:
+            self.keys.add(value)
+
     def client(self, client: AsyncByteful) -> None:
         secret = client._transport.secret.reveal()
         if len(secret) >= SHORTEST_KEY:
@@ -200,6 +208,7 @@ def _secret_watch() -> Iterator[SecretWatch]:
     patch = pytest.MonkeyPatch()
     patch.setattr(AsyncByteful, "__init__", _then(AsyncByteful.__init__, WATCH.client))
     patch.setattr(BytefulError, "__init__", _then(BytefulError.__init__, WATCH.error))
+    patch.setattr(Secret, "__init__", _then(Secret.__init__, WATCH.secret))
     patch.setattr(pytest, "raises", _watching_raises(pytest.raises))
     sdk_logger = logging.getLogger("byteful_async")
     level = sdk_logger.level
@@ -254,6 +263,6 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.write_line(
         f"secret watch: {seen['log records']} log records, {seen['errors']} errors (with "
         f"{seen['frame locals']} frame locals) and {seen['clients']} clients checked for "
-        f"{len(WATCH.keys)} private keys; "
+        f"{len(WATCH.keys)} secrets (private keys, and every value held in a Secret: passwords, proxy and webhook secrets); "
         f"{len(WATCH.leaks)} hits"
     )

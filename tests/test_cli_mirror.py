@@ -71,7 +71,7 @@ def days(table: str) -> list[list[str]]:
     [
         ("mysql://db.example/ledger", 2, "keeps SQLite or PostgreSQL, not 'mysql'"),
         ("not a url", 2, "not a database URL"),
-        ("postgresql://ann:hunter2@127.0.0.1:1/ledger", 1, "ann:***@127.0.0.1:1/ledger"),
+        ("postgresql://ann:hunter2@127.0.0.1:1/ledger", 1, "ann:[redacted]@127.0.0.1:1/ledger"),
     ],
 )
 async def test_a_database_it_cannot_use_is_one_line_and_no_request(

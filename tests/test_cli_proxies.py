@@ -9,7 +9,7 @@ import pytest
 
 from byteful_async.cli import main
 from byteful_async.cli._commands import keys_for
-from byteful_async.cli._proxies import PASSWORD_LENGTH
+from byteful_async.resources._proxy_users import PASSWORD_LENGTH
 from byteful_async.testing import FakeByteful
 
 from .test_cli import Run

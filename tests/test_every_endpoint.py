@@ -17,7 +17,13 @@ from typing import Any
 import attrs
 import pytest
 
-from byteful_async import AsyncByteful, BadRequestError, IpAddressGeolocation, NotFoundError
+from byteful_async import (
+    AsyncByteful,
+    BadRequestError,
+    IpAddressGeolocation,
+    NotFoundError,
+    Secret,
+)
 from byteful_async._endpoint import Created, Endpoint, Envelope
 from byteful_async._pagination import AsyncPaginator
 from byteful_async.testing import FakeByteful
@@ -146,6 +152,7 @@ ARGUMENTS: dict[str, Arguments] = {
     "proxy_users.retrieve": lambda fake: (["ads_team_user1"], {}),
     "proxy_users.edit": lambda fake: (["ads_team_user1"], {"proxy_user_is_strict_security": True}),
     "proxy_users.delete": lambda fake: (["ads_team_user1"], {}),
+    "proxy_users.rotate_password": lambda fake: (["ads_team_user1"], {}),
     "proxy_user_acls.retrieve": _first("acls", "proxy_user_acl_id"),
     "proxy_user_acls.delete": _first("acls", "proxy_user_acl_id"),
     "proxy_user_acls.create": lambda fake: (
@@ -233,6 +240,13 @@ async def test_every_operation_answers_its_declared_type_field_by_field(
         answer = await call
     assert len(fake_byteful.requests) == sent + 1  # one call, one request
     assert answer or (answer == [] and endpoint.envelope is Envelope.LIST), "an empty answer"
+    if endpoint.name == "proxy_users.rotate_password":
+        # It answers the password it made (the API's ChangeResult said the user was edited).
+        user = next(
+            u for u in fake_byteful.account.proxy_users if u["proxy_user_id"] == "ads_team_user1"
+        )
+        assert isinstance(answer, Secret) and answer.reveal() == user["proxy_user_password"]
+        return
     if endpoint.envelope is Envelope.CREATED:
         assert isinstance(answer, Created) and answer.created
         assert all(type(i) is str for i in answer.created)

@@ -227,7 +227,7 @@ async def test_an_unreachable_server_names_it_without_its_password(
 ) -> None:
     with pytest.raises(MirrorError) as caught:
         await sync(fake_byteful, "postgresql://ann:hunter2@127.0.0.1:1/ledger")
-    assert "postgresql://ann:***@127.0.0.1:1/ledger" in str(caught.value)
+    assert "postgresql://ann:[redacted]@127.0.0.1:1/ledger" in str(caught.value)
     assert "hunter2" not in str(caught.value)
     assert len(fake_byteful.requests) == 0
 

@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import secrets
-import string
 from typing import Any
 
 from byteful_async._client import AsyncByteful
-from byteful_async._exceptions import IncompleteResultError
+from byteful_async._exceptions import BytefulError, IncompleteResultError
 from byteful_async.cli._commands import Streams, client_for, emit_json, make_table, shown
 from byteful_async.cli._format import human_bytes
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.models import MAX_PER_PAGE, Proxy, ProxyUser
-
-#: Letters and digits, as the API asks of a password (10 to 32 of them).
-_PASSWORD_ALPHABET = string.ascii_letters + string.digits
-PASSWORD_LENGTH = 24
-
-
-def new_password() -> str:
-    """A random password the API accepts: 24 letters and digits from ``secrets``."""
-    return "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
 
 
 def _proxy_filters(args: argparse.Namespace) -> dict[str, Any]:
@@ -214,11 +203,23 @@ async def proxy_users_rotate(args: argparse.Namespace, io: Streams) -> int:
     if not confirm(io, question, yes=args.yes):
         io.err.print("Nothing changed.")
         return 1
-    password = new_password()
     async with client_for(args) as client:
-        await client.proxy_users.edit(args.name, proxy_user_password=password)
+        try:
+            password = await client.proxy_users.rotate_password(args.name)
+        except BytefulError as exc:
+            body = exc.call.body if exc.outcome_unknown and exc.call is not None else None
+            if not body:
+                raise
+            # The server may have set it: the password must not be lost with the answer.
+            io.err.print(
+                f"byteful: the answer was lost; {args.name} may now have this password "
+                "(try it before rotating again):",
+                highlight=False,
+            )
+            _print_password(io, body["proxy_user_password"].reveal())
+            return 1
     io.out.print(f"New password set for {args.name}", highlight=False)
-    _print_password(io, password)
+    _print_password(io, password.reveal())
     return 0
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
+from byteful_async._secret import shown_url
 from byteful_async.mirror._tables import KINDS, ledger_table, row_of, state_table
 
 _DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
@@ -44,14 +45,14 @@ def database_url(text: str) -> URL:
         url = make_url(text)
     except ArgumentError:
         raise DatabaseURLError(
-            f"not a database URL: {text!r} (use sqlite:///FILE or postgresql://HOST/DB)"
+            f"not a database URL: {shown_url(text)!r} (use sqlite:///FILE or postgresql://HOST/DB)"
         ) from None
     backend = url.get_backend_name()
     backend = "postgresql" if backend == "postgres" else backend
     if backend not in _DRIVERS:
         raise DatabaseURLError(
             f"the mirror keeps SQLite or PostgreSQL, not {backend!r} "
-            f"({url.render_as_string(hide_password=True)})"
+            f"({shown_url(url.render_as_string(hide_password=True))})"
         )
     if backend == "sqlite" and not url.database:
         raise DatabaseURLError("a SQLite mirror needs a file: sqlite:///byteful-ledger.db")
@@ -82,7 +83,7 @@ class LedgerStore:
 
     def __init__(self, url: str) -> None:
         self.url = database_url(url)
-        self.shown = make_url(url).render_as_string(hide_password=True)
+        self.shown = shown_url(make_url(url).render_as_string(hide_password=True))
         """The URL as given, its password hidden: for messages."""
         self.metadata = sa.MetaData()
         self.tables = {kind: ledger_table(kind, self.metadata) for kind in KINDS}

@@ -84,6 +84,7 @@ from byteful_async.resources._base import Resource
 
 if TYPE_CHECKING:
     from byteful_async.resources._checkout import CheckoutResource
+    from byteful_async.resources._proxy_users import ProxyUsersResource
 
 
 # -- declarations ----------------------------------------------------------------------------
@@ -418,6 +419,20 @@ PROXY_USERS_EDIT: Final[Endpoint[ChangeResult]] = Endpoint(
     body_min_fields=1,
     advice="the edit may have been made and was not sent again; read the user (client.proxy_users.retrieve(proxy_user_id)) before trying again",
     summary="Change a proxy user: a new password, access type, limits or metadata (which replaces the old).",
+    doc="https://documentation.byteful.com/api-reference/proxy-user/edit-proxy-user",
+)
+
+PROXY_USERS_ROTATE_PASSWORD: Final[Endpoint[ChangeResult]] = Endpoint(
+    name="proxy_users.rotate_password",
+    method="PATCH",
+    path="/public/user/proxy_user/edit/{proxy_user_id}",
+    returns=ChangeResult,
+    envelope=Envelope.EDITED,
+    retry_safe=False,
+    ids=(("proxy_user_id", str),),
+    body=ProxyUserEditRequest,
+    advice="the new password may have been set and was not sent again: it is in error.call.body['proxy_user_password'] (a Secret: .reveal() it); try it, or read the user (client.proxy_users.retrieve(proxy_user_id)), before rotating again",
+    summary="Give a proxy user a new random password, made on this side, and return it; clients using the old one stop working.",
     doc="https://documentation.byteful.com/api-reference/proxy-user/edit-proxy-user",
 )
 
@@ -938,6 +953,7 @@ OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (
     PROXY_USERS_SEARCH,
     PROXY_USERS_CREATE,
     PROXY_USERS_EDIT,
+    PROXY_USERS_ROTATE_PASSWORD,
     PROXY_USERS_DELETE,
     PROXY_USER_ACLS_RETRIEVE,
     PROXY_USER_ACLS_SEARCH,
@@ -1731,7 +1747,7 @@ class ProxiesResource(Resource):
         )
 
 
-class ProxyUsersResource(Resource):
+class ProxyUsersResourceBase(Resource):
     """The proxy users: the credentials clients use with the proxies, and what each may use."""
 
     async def retrieve(
@@ -2559,6 +2575,8 @@ class ResourceAttributes:
     @cached_property
     def proxy_users(self) -> ProxyUsersResource:
         """The proxy users: the credentials clients use with the proxies, and what each may use."""
+        from byteful_async.resources._proxy_users import ProxyUsersResource
+
         return ProxyUsersResource(self._core)
 
     @cached_property
@@ -2671,7 +2689,7 @@ __all__ = [
     "ProxiesResource",
     "ProxyTestServersResource",
     "ProxyUserAclsResource",
-    "ProxyUsersResource",
+    "ProxyUsersResourceBase",
     "ResidentialAvailabilityResource",
     "ResidentialLedgerResource",
     "ResidentialResource",
