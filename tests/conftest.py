@@ -44,7 +44,8 @@ from byteful_async.testing import FakeByteful
 from .servers import redis_server
 
 # The fixtures users get: fake_byteful (a started FakeByteful) and byteful_client.
-# tests.secret_watch looks for private keys and every Secret (passwords too) in everything the suite shows (test_secrets.py).
+# tests.secret_watch looks for private keys and every Secret's value (passwords too) in
+# everything the suite shows (test_secrets.py).
 pytest_plugins = ["byteful_async.testing.pytest_plugin", "tests.secret_watch"]
 
 #: Retries that wait milliseconds, not seconds, so retry tests stay fast.

@@ -263,6 +263,6 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.write_line(
         f"secret watch: {seen['log records']} log records, {seen['errors']} errors (with "
         f"{seen['frame locals']} frame locals) and {seen['clients']} clients checked for "
-        f"{len(WATCH.keys)} secrets (private keys, and every value held in a Secret: passwords, proxy and webhook secrets); "
+        f"{len(WATCH.keys)} secrets (private keys, passwords and every other Secret); "
         f"{len(WATCH.leaks)} hits"
     )
