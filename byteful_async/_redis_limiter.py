@@ -85,6 +85,16 @@ class _Misbehaving(Exception):
     """Redis answered something no honest limiter state gives."""
 
 
+def _seconds(answer: Any) -> float:
+    """A script's answer in milliseconds (text) as seconds; NaN when it is not a number."""
+    if isinstance(answer, bytes | str) and len(answer) <= 64:
+        try:
+            return float(answer) / 1000
+        except ValueError:
+            pass
+    return math.nan
+
+
 def _redis_errors() -> tuple[type[BaseException], ...]:
     # Whatever a broken or hostile Redis makes the client library raise (its own errors, a
     # socket's, or a parser's confusion): the limiter falls back, and the call goes on.
@@ -209,13 +219,7 @@ class RedisLimiter:
 
     def _wait_of(self, answer: Any) -> float:
         """A wait in seconds that Redis gave, checked: finite, 0 or more, within max_wait."""
-        if isinstance(answer, bytes | str) and len(answer) <= 64:
-            try:
-                wait = float(answer) / 1000
-            except ValueError:
-                wait = math.nan
-        else:
-            wait = math.nan
+        wait = _seconds(answer)
         if not 0 <= wait <= self.max_wait:  # nan fails this too
             raise _Misbehaving(f"a wait of {str(answer)[:40]!r} ms")
         return wait
@@ -260,13 +264,7 @@ class RedisLimiter:
 
     def _wait_of_pause(self, answer: Any) -> float:
         """The time left on the pause, checked like a wait (none left reads as 0)."""
-        if isinstance(answer, bytes | str) and len(answer) <= 64:
-            try:
-                left = float(answer) / 1000
-            except ValueError:
-                left = math.nan
-        else:
-            left = math.nan
+        left = _seconds(answer)
         if math.isnan(left) or left > self.max_wait:
             raise _Misbehaving(f"a pause of {str(answer)[:40]!r} ms")
         return max(0.0, left)
