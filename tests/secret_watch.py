@@ -121,6 +121,10 @@ class SecretWatch(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
         self.keys: set[str] = {DEFAULT_PRIVATE_KEY}
+        self.secrets: set[str] = set()
+        """The values of the Secrets made during the current test."""
+        self.seen_secrets: set[str] = set()
+        """Every such value over the run (for the summary)."""
         self.seen: collections.Counter[str] = collections.Counter()
         """How many of each kind of thing were checked, over the whole run."""
         self.leaks: list[str] = []
@@ -139,10 +143,15 @@ class SecretWatch(logging.Handler):
         self._errors.append(error)
 
     def secret(self, held: Secret) -> None:
-        """Every :class:`Secret` the SDK makes is watched too: passwords, webhook secrets."""
+        """Every :class:`Secret` made during a test is watched in what that test shows.
+
+        (Passwords, webhook secrets, proxy URLs: the test's own. A value another test held
+        may come back from the fake as data, where it is no leak of this test's.)
+        """
         value = held.reveal()
         if len(value) >= SHORTEST_KEY:
-            self.keys.add(value)
+            self.secrets.add(value)
+            self.seen_secrets.add(value)
 
     def client(self, client: AsyncByteful) -> None:
         secret = client._transport.secret.reveal()
@@ -160,11 +169,13 @@ class SecretWatch(logging.Handler):
             for where, value in frame_locals(error):
                 texts += [(f"frame local {where}", text) for text in shown(value)]
                 self.seen["frame locals"] += 1
+        watched = self.keys | self.secrets
         for where, text in texts:
-            for key in self.keys:
+            for key in watched:
                 if key in text:
                     self.leaks.append(f"{test}: {where}: {text[:300]}")
         self._texts, self._errors = [], []
+        self.secrets = set()
 
 
 WATCH = SecretWatch()
@@ -238,6 +249,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         output["secret_watch"] = {
             **WATCH.seen,
             "keys": sorted(WATCH.keys),
+            "secrets": len(WATCH.seen_secrets),
             "leaks": WATCH.leaks,
         }
 
@@ -248,6 +260,7 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
     figures = getattr(node, "workeroutput", {}).get("secret_watch")
     if figures:
         WATCH.keys.update(figures.pop("keys"))
+        WATCH.seen["secrets"] += figures.pop("secrets", 0)
         WATCH.leaks += figures.pop("leaks")
         WATCH.seen.update(figures)
 
@@ -263,6 +276,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.write_line(
         f"secret watch: {seen['log records']} log records, {seen['errors']} errors (with "
         f"{seen['frame locals']} frame locals) and {seen['clients']} clients checked for "
-        f"{len(WATCH.keys)} secrets (private keys, passwords and every other Secret); "
+        f"{len(WATCH.keys)} private keys and "
+        f"{len(WATCH.seen_secrets) + seen['secrets']} other secrets; "
         f"{len(WATCH.leaks)} hits"
     )

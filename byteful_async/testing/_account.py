@@ -118,6 +118,25 @@ class Account(ServiceRules, ProxyUserRules):
             "active_residential_service_id": "API-1955-0001",
             "active_mobile_service_id": "API-1955-0002",
             "customer_creation_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
+            # The rest of the documented customer object (customer_reference.json).
+            "country_id": "us",
+            "country_id_billing": "us",
+            "customer_billing_name": "Steve Jobs",
+            "customer_billing_line_one": "1",
+            "customer_billing_line_two": "Infinite Loop",
+            "customer_billing_subdivision_name": "Cupertino",
+            "customer_billing_zip_code": "95014",
+            "customer_discord_id": None,
+            "customer_discord_oauth_id": None,
+            "customer_google_oauth_id": None,
+            "customer_email_two_factor_authentication": False,
+            "customer_iso_language_code": "en",
+            "customer_last_login_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
+            "customer_last_update_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
+            "customer_phone_number": "+14085551955",
+            "customer_profile_image_url": None,
+            "customer_requires_information_confirm": False,
+            "customer_requires_password_change": False,
         }
         self.products = product_rows(seed, created)
         self.services: list[Row] = [
@@ -239,7 +258,7 @@ class Account(ServiceRules, ProxyUserRules):
         return {
             **generic,
             "customer.retrieve": lambda q, i, b: self._one(
-                self.customer, "Customer successfully retrieved."
+                self._customer_now(), "Customer successfully retrieved."
             ),
             "residential_ledger.retrieve": lambda q, i, b: self._ledger_one(
                 self.residential, i, "Residential Ledger"
@@ -324,6 +343,14 @@ class Account(ServiceRules, ProxyUserRules):
         if row is None:
             raise not_found(label.lower())
         return self._one(row, f"{label} successfully retrieved.")
+
+    def _customer_now(self) -> Row:
+        """The customer, with each pool's bytes left as the ledgers have them now."""
+        pools = {}
+        for table in (self.residential, self.mobile):
+            added, used, _ = table.total_bytes()
+            pools[f"{table.kind}_bytes_left"] = max(0, added - used)
+        return {**self.customer, **pools}
 
     def _summary(self, table: LedgerTable) -> tuple[int, Any]:
         added, used, requests = table.total_bytes()

@@ -129,7 +129,8 @@ def price_quote(body: Row, credit_balance: int) -> tuple[Row | None, str | None]
                 "item_price_type": "one_time" if code == "credit" else "recurring",
                 "item_quantity": quantity,
                 "item_total": total,
-                "item_type": "credit" if code == "credit" else "product",
+                # As documented: the product's type ("isp"), or "credit" for a top-up.
+                "item_type": "credit" if code == "credit" else CATALOG[code][0]["product_type"],
                 "service_fulfillment_filter": body.get("service_fulfillment_filter") or {},
             }
         ],
