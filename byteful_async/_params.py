@@ -23,7 +23,7 @@ import attrs
 from byteful_async._converter import format_datetime, unstructure
 from byteful_async._secret import Secret
 from byteful_async._types import is_nullable, open_enum_of, union_args, without_none
-from byteful_async.models import BOUNDS, CHOICES
+from byteful_async.models import BOUNDS, CHOICES, EXACTLY_ONE_OF, ONE_OR_MORE_OF
 
 Bounds = tuple[int | None, int | None]
 """A number's (minimum, maximum), either None; from the schema (``models.BOUNDS``)."""
@@ -222,6 +222,14 @@ def build_model(op: str, cls: type, fields: Mapping[str, object]) -> Any:
     ]
     if missing:
         raise TypeError(f"{op}() is missing required argument {missing[0]!r}")
+    for group in EXACTLY_ONE_OF.get(cls.__name__, ()):
+        given = [name for name in group if name in checked]
+        if len(given) != 1:
+            said = " and ".join(given) if given else "neither"
+            raise TypeError(f"{op}() takes exactly one of {' or '.join(group)}, not {said}")
+    for group in ONE_OR_MORE_OF.get(cls.__name__, ()):
+        if not any(name in checked for name in group):
+            raise TypeError(f"{op}() needs {' or '.join(group)} to name what it is about")
     return cls(**checked)
 
 

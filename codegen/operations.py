@@ -420,8 +420,21 @@ def render_bounds(expanded: JSON) -> str:
     lines.append('"""Model -> field -> (minimum, maximum), None where open."""\n\n')
     lines.append("CHOICES: Final[dict[str, dict[str, tuple[str, ...]]]] = {\n")
     lines += _nested_dict({n: {f: tuple(c) for f, c in fs.items()} for n, fs in choices.items()})
-    lines.append('"""Model -> field -> the only values it takes (x-closed in the schema)."""\n')
-    return "".join(lines)
+    lines.append('"""Model -> field -> the only values it takes (x-closed in the schema)."""\n\n')
+    for key, name, doc in (
+        ("x-exactly-one-of", "EXACTLY_ONE_OF", "exactly one of each group"),
+        ("x-one-or-more-of", "ONE_OR_MORE_OF", "at least one of each group"),
+    ):
+        groups = {
+            model: tuple(tuple(group) for group in definition[key])
+            for model, definition in expanded["$defs"].items()
+            if key in definition
+        }
+        lines.append(f"{name}: Final[dict[str, tuple[tuple[str, ...], ...]]] = {{\n")
+        lines += [f"    {model!r}: {groups[model]!r},\n" for model in sorted(groups)]
+        lines.append("}\n")
+        lines.append(f'"""Body model -> groups of fields, {doc} ({key})."""\n\n')
+    return "".join(lines).rstrip("\n") + "\n"
 
 
 def _nested_dict(table: dict[str, dict[str, Any]]) -> list[str]:

@@ -38,6 +38,8 @@ from byteful_async import (
 )
 from byteful_async._endpoint import Endpoint
 from byteful_async._limiter import SAFETY_MARGIN
+from byteful_async._types import without_none
+from byteful_async.models import EXACTLY_ONE_OF, ONE_OR_MORE_OF
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful
 
@@ -163,10 +165,15 @@ def least_body(endpoint: Endpoint[Any]) -> dict[str, Any]:
         return {}
     hints = typing.get_type_hints(endpoint.body)
     fields = attrs.fields(endpoint.body)
+    sample = {int: 1, str: "isp_us", list[str]: ["isp_us"]}
+    needed = [f.name for f in fields if f.default is attrs.NOTHING]
+    # One field of each group the body must name one of (an ACL's service or proxy).
+    groups = EXACTLY_ONE_OF.get(endpoint.body.__name__, ()) + ONE_OR_MORE_OF.get(
+        endpoint.body.__name__, ()
+    )
+    needed += [group[0] for group in groups]
     body: dict[str, Any] = {
-        f.name: {int: 1, str: "isp_us", list[str]: ["isp_us"]}.get(hints[f.name], "isp_us")
-        for f in fields
-        if f.default is attrs.NOTHING
+        name: sample.get(without_none(hints[name]), "isp_us") for name in needed
     }
     if len(body) < endpoint.body_min_fields:
         flag = next(f.name for f in fields if hints[f.name] in (bool, bool | None))

@@ -305,3 +305,39 @@ async def test_with_options_checks_like_the_constructor(fake_byteful: FakeBytefu
                     client.with_options(**{option: value})
                 assert option in str(caught.value)
     assert fake_byteful.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda c: c.proxy_user_acls.create(proxy_user_id="scraper_bot_02"),
+            "exactly one of service_id or proxy_id, not neither",
+        ),
+        (
+            lambda c: c.proxy_user_acls.create(
+                proxy_user_id="scraper_bot_02", service_id="API-1955-0003", proxy_id="p1"
+            ),
+            "exactly one of service_id or proxy_id, not service_id and proxy_id",
+        ),
+        (
+            lambda c: c.proxies.list_options(),
+            "exactly one of proxy_ids or search_filter, not neither",
+        ),
+        (
+            lambda c: c.proxies.list_options(proxy_ids=["a"], search_filter={"country_id": "us"}),
+            "exactly one of proxy_ids or search_filter, not proxy_ids and search_filter",
+        ),
+        (
+            lambda c: c.checkout.quote(quantity=1),
+            "needs product_code or product_type",
+        ),
+    ],
+)
+async def test_the_documented_groups_of_body_fields_are_checked_before_sending(
+    fake_byteful: FakeByteful, call: Any, message: str
+) -> None:
+    async with fake_byteful.client(rate_limit=None) as client:
+        with pytest.raises(TypeError, match=message):
+            await call(client)
+    assert fake_byteful.requests == []

@@ -122,3 +122,14 @@ CHOICES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     },
 }
 """Model -> field -> the only values it takes (x-closed in the schema)."""
+
+EXACTLY_ONE_OF: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "ProxyListOptionsRequest": (("proxy_ids", "search_filter"),),
+    "ProxyUserAclCreateRequest": (("service_id", "proxy_id"),),
+}
+"""Body model -> groups of fields, exactly one of each group (x-exactly-one-of)."""
+
+ONE_OR_MORE_OF: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "CheckoutRequest": (("product_code", "product_type"),),
+}
+"""Body model -> groups of fields, at least one of each group (x-one-or-more-of)."""

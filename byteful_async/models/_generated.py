@@ -346,6 +346,10 @@ class City:
     """The region it lies in."""
     city_node_count: int | None = None
     """Residential nodes there (known from the peer SDK only)."""
+    city_creation_datetime: datetime | None = None
+    """When the row was made (known from the sync SDK only)."""
+    city_last_update_datetime: datetime | None = None
+    """When the row last changed (known from the sync SDK only)."""
     extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received (read-only
     and empty when there were none)."""
@@ -631,6 +635,28 @@ class Customer:
     """Last dashboard sign-in."""
     customer_last_update_datetime: datetime | None = None
     """When the account last changed."""
+    customer_general_terms_agreement_datetime: datetime | None = None
+    """When the account agreed to the general terms (known from the sync SDK only)."""
+    customer_kyc_level: int | None = None
+    """The identity verification level reached (known from the sync SDK only)."""
+    customer_dob: str | None = None
+    """Date of birth, as the account gave it (known from the sync SDK only)."""
+    customer_is_residential_trial_eligible: bool | None = None
+    """Whether a residential free trial may be had (known from the sync SDK only)."""
+    customer_residential_trial_disallow_reason: str | None = None
+    """Why no residential free trial may be had (known from the sync SDK only)."""
+    customer_default_residential_free_trial_bytes: int | None = None
+    """Bytes a residential free trial gives (known from the sync SDK only)."""
+    free_trial_is_pending: bool | None = None
+    """A free trial waits to start (known from the sync SDK only)."""
+    kyc_is_pending: bool | None = None
+    """An identity verification waits for review (known from the sync SDK only)."""
+    active_service_types: list[str] | None = None
+    """The types of the account's active services (known from the sync SDK only)."""
+    active_mobile_service_is_paused: bool | None = None
+    """The active mobile service is paused (known from the sync SDK only)."""
+    active_residential_service_subscription_is_paused: bool | None = None
+    """The active residential subscription is paused (known from the sync SDK only)."""
     extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received (read-only
     and empty when there were none)."""
@@ -745,6 +771,28 @@ class Log:
     """City targeted."""
     asn_id: int | None = None
     """Network targeted."""
+    log_protocol_version: str | None = None
+    """The HTTP version of the request (known from the sync SDK only)."""
+    log_transport: str | None = None
+    """The transport: tcp, udp or quic (known from the sync SDK only)."""
+    log_handshake_elapsed_ms: int | None = None
+    """Milliseconds the handshake took (known from the sync SDK only)."""
+    log_tunnel_elapsed_ms: int | None = None
+    """Milliseconds the tunnel was open (known from the sync SDK only)."""
+    log_concurrency: int | None = None
+    """Requests in flight for the user at the time (known from the sync SDK only)."""
+    log_is_tls_enabled: bool | None = None
+    """The client spoke TLS to the proxy (known from the sync SDK only)."""
+    log_smartpath_enabled: bool | None = None
+    """Smart path was on for the request (known from the sync SDK only)."""
+    log_smartpath_routed: bool | None = None
+    """Smart path routed the request (known from the sync SDK only)."""
+    log_local_ip_address: str | None = None
+    """The proxy's own address that took the request (known from the sync SDK only)."""
+    log_local_port: int | None = None
+    """The proxy's own port that took the request (known from the sync SDK only)."""
+    log_egress_ip_address: str | None = None
+    """The address the request left from (known from the sync SDK only)."""
     extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received (read-only
     and empty when there were none)."""
@@ -883,6 +931,51 @@ class LogSearchFilters(TypedDict, total=False):
     """At least (inclusive): network targeted."""
     max_asn_id: int
     """At most (inclusive): network targeted."""
+    log_transport: str
+    """Equal to: the transport: tcp, udp or quic (known from the sync SDK only)."""
+    not_log_transport: str
+    """Not equal to: the transport: tcp, udp or quic (known from the sync SDK only)."""
+    like_log_transport: str
+    """Case-insensitive match, % as the wildcard: the transport: tcp, udp or quic (known from the
+    sync SDK only)."""
+    log_concurrency: int
+    """Equal to: requests in flight for the user at the time (known from the sync SDK only)."""
+    not_log_concurrency: int
+    """Not equal to: requests in flight for the user at the time (known from the sync SDK only)."""
+    min_log_concurrency: int
+    """At least (inclusive): requests in flight for the user at the time (known from the sync SDK
+    only)."""
+    max_log_concurrency: int
+    """At most (inclusive): requests in flight for the user at the time (known from the sync SDK
+    only)."""
+    log_smartpath_routed: bool
+    """Equal to: smart path routed the request (known from the sync SDK only)."""
+    not_log_smartpath_routed: bool
+    """Not equal to: smart path routed the request (known from the sync SDK only)."""
+    log_local_ip_address: str
+    """Equal to: the proxy's own address that took the request (known from the sync SDK only)."""
+    not_log_local_ip_address: str
+    """Not equal to: the proxy's own address that took the request (known from the sync SDK only)."""
+    like_log_local_ip_address: str
+    """Case-insensitive match, % as the wildcard: the proxy's own address that took the request
+    (known from the sync SDK only)."""
+    log_local_port: int
+    """Equal to: the proxy's own port that took the request (known from the sync SDK only)."""
+    not_log_local_port: int
+    """Not equal to: the proxy's own port that took the request (known from the sync SDK only)."""
+    min_log_local_port: int
+    """At least (inclusive): the proxy's own port that took the request (known from the sync SDK
+    only)."""
+    max_log_local_port: int
+    """At most (inclusive): the proxy's own port that took the request (known from the sync SDK
+    only)."""
+    log_egress_ip_address: str
+    """Equal to: the address the request left from (known from the sync SDK only)."""
+    not_log_egress_ip_address: str
+    """Not equal to: the address the request left from (known from the sync SDK only)."""
+    like_log_egress_ip_address: str
+    """Case-insensitive match, % as the wildcard: the address the request left from (known from the
+    sync SDK only)."""
     page: int
     """Page number, from 1. The paginators set it; pass it to start elsewhere."""
     per_page: int
@@ -919,6 +1012,20 @@ class LogSummary:
     """When it was made."""
     log_summary_last_update_datetime: datetime | None = None
     """When it last changed."""
+    log_summary_domain: str | None = None
+    """The registered domain of the host (known from the sync SDK only)."""
+    log_summary_charged_requests: int | None = None
+    """Requests charged (known from the sync SDK only)."""
+    log_summary_charged_bytes: int | None = None
+    """Bytes charged (known from the sync SDK only)."""
+    log_summary_smartpath_enabled_requests: int | None = None
+    """Requests with smart path on (known from the sync SDK only)."""
+    log_summary_smartpath_enabled_bytes: int | None = None
+    """Bytes with smart path on (known from the sync SDK only)."""
+    log_summary_smartpath_routed_requests: int | None = None
+    """Requests smart path routed (known from the sync SDK only)."""
+    log_summary_smartpath_routed_bytes: int | None = None
+    """Bytes smart path routed (known from the sync SDK only)."""
     extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received (read-only
     and empty when there were none)."""
@@ -1863,6 +1970,14 @@ class ProxyUser:
     """When the user was made."""
     proxy_user_last_update_datetime: datetime | None = None
     """When the user last changed."""
+    restricted_proxy_ids: list[str] | None = None
+    """The proxies a proxy_restricted user may use (known from the sync SDK only)."""
+    restricted_service_ids: list[str] | None = None
+    """The services a service_restricted user may use (known from the sync SDK only)."""
+    residential_bytes_left: int | None = None
+    """Residential bytes the user may still use under its limit (known from the sync SDK only)."""
+    mobile_bytes_left: int | None = None
+    """Mobile bytes the user may still use under its limit (known from the sync SDK only)."""
     extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received (read-only
     and empty when there were none)."""
@@ -2126,6 +2241,17 @@ class ProxyUserSearchFilters(TypedDict, total=False):
     """At least (inclusive): residential bytes used."""
     max_proxy_user_residential_bytes_used: int
     """At most (inclusive): residential bytes used."""
+    proxy_user_ip_address_authentication_limit: int
+    """Equal to: how many IP addresses may authenticate as the user (known from the sync SDK only)."""
+    not_proxy_user_ip_address_authentication_limit: int
+    """Not equal to: how many IP addresses may authenticate as the user (known from the sync SDK
+    only)."""
+    min_proxy_user_ip_address_authentication_limit: int
+    """At least (inclusive): how many IP addresses may authenticate as the user (known from the
+    sync SDK only)."""
+    max_proxy_user_ip_address_authentication_limit: int
+    """At most (inclusive): how many IP addresses may authenticate as the user (known from the sync
+    SDK only)."""
     proxy_user_creation_datetime: datetime
     """Equal to: when the user was made."""
     not_proxy_user_creation_datetime: datetime
@@ -2970,6 +3096,10 @@ class ZipCode:
     """The region it lies in."""
     zip_code_node_count: int | None = None
     """Residential nodes there."""
+    zip_code_creation_datetime: datetime | None = None
+    """When the row was made (known from the sync SDK only)."""
+    zip_code_last_update_datetime: datetime | None = None
+    """When the row last changed (known from the sync SDK only)."""
     extra: Mapping[str, Any] = attrs.field(default=NO_EXTRA, repr=False)
     """Fields the API sent that this schema does not describe, exactly as received (read-only
     and empty when there were none)."""
