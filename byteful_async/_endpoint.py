@@ -174,7 +174,9 @@ def decode(endpoint: Endpoint[Any], response: APIResponse[None]) -> Any:
     body = json_object(response)
     envelope = endpoint.envelope
     if envelope in (Envelope.EDITED, Envelope.DELETED):
-        if not isinstance(body.get(envelope.value), list):
+        # Either list reports the change: the API answers a cancel, documented as
+        # "edited", with "deleted" too, and a cancel cannot be taken back.
+        if not any(isinstance(body.get(key), list) for key in ("edited", "deleted")):
             raise _error(response, f"the envelope has no {envelope.value!r} list")
         return _decode(response, body, endpoint.returns)
     if envelope is Envelope.BODY:
@@ -228,6 +230,9 @@ def decode_page(
         data = [{field: row} if type(row) is str else row for row in data]
     items: list[T] = _decode(response, data, list[endpoint.returns])  # type: ignore[name-defined]
     # An absent per_page: the rows that came (at least 1); an absent total: not counted.
+    # An empty result counted as empty may say per_page 0: it cannot hide a row.
+    if not items and body.get("per_page") == 0 and body.get("total_count") == 0:
+        body = {**body, "per_page": 1}
     per_page = _count(body, "per_page", max(1, len(items)), response, least=1)
     if per_page > MAX_PER_PAGE or len(items) > per_page:
         raise _error(

@@ -176,3 +176,15 @@ async def test_a_key_quoted_back_as_an_object_key_is_masked(fake_byteful: FakeBy
     shown = json.dumps(error.body) + str(error) + repr(error) + repr(error.body)
     assert key not in shown
     assert "[redacted]" in json.dumps(error.body)
+
+
+@pytest.mark.parametrize("key", ["edited", "deleted"])
+async def test_a_cancel_answered_with_either_list_is_the_change_it_reports(
+    fake_byteful: FakeByteful, key: str
+) -> None:
+    answer = {key: ["API-1955-0003"], "message": "Service successfully canceled."}
+    fake_byteful.respond(200, answer, path="/service/cancel")
+    async with fake_byteful.client(max_retries=0, rate_limit=None) as client:
+        result = await client.services.cancel("API-1955-0003")
+    assert getattr(result, key) == ["API-1955-0003"]
+    assert not result.extra

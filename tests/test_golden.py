@@ -184,3 +184,56 @@ def test_what_is_not_offered_is_refused_before_sending() -> None:
         for name in refused:
             with pytest.raises(TypeError, match=name):
                 getattr(getattr(client, resource), method)(**{name: "x" * 12})
+
+
+# -- the fake behaves as documented -----------------------------------------------------------
+
+
+@pytest.mark.fake_byteful(rate_limit=None, credit_balance=0)
+async def test_an_unpaid_checkout_leaves_its_service_awaiting_fulfillment(
+    fake_byteful: FakeByteful,
+) -> None:
+    documented = example("checkout_create_unpaid")["data"]["service"]["service_status"]
+    async with fake_byteful.client() as client:
+        bought = await client.checkout.create(product_code="isp_us", quantity=1)
+    assert bought.invoice_is_paid is False and bought.invoice_url
+    assert bought.service is not None
+    assert bought.service.service_status == documented == "awaiting_fulfillment"
+
+
+async def test_a_quote_above_the_stock_is_not_valid(fake_byteful: FakeByteful) -> None:
+    async with fake_byteful.client(rate_limit=None) as client:
+        catalog = await client.checkout.catalog()
+        stock = catalog["isp_us"].product_stock
+        assert stock is not None
+        fits = await client.checkout.quote(product_code="isp_us", quantity=stock)
+        over = await client.checkout.quote(product_code="isp_us", quantity=stock + 1)
+    assert fits.is_valid is True
+    assert over.is_valid is False and over.invalid_reason
+
+
+async def test_quote_lines_name_the_products_type(fake_byteful: FakeByteful) -> None:
+    documented = example("quote_reference")["data"]["line_items"][0]["item_type"]
+    async with fake_byteful.client(rate_limit=None) as client:
+        quote = await client.checkout.quote(product_code="isp_us", quantity=5)
+    assert quote.line_items and quote.line_items[0].item_type == documented == "isp"
+
+
+@pytest.mark.fake_byteful(rate_limit=None, pools=("residential",))
+async def test_an_account_without_a_mobile_pool(fake_byteful: FakeByteful) -> None:
+    from byteful_async import NotFoundError
+
+    async with fake_byteful.client() as client:
+        me = await client.customer.retrieve()
+        with pytest.raises(NotFoundError):
+            await client.mobile.summary()
+        snap = await client.watch(interval=0).snapshot()
+        rows = await client.mobile_ledger.search().collect()
+    assert me.active_mobile_service_id is None and me.active_residential_service_id
+    assert me.residential_bytes_left == snap.residential_bytes_left
+    assert snap.mobile_bytes_left is None and rows == []
+
+
+def test_pools_are_checked() -> None:
+    with pytest.raises(ValueError, match="pools"):
+        FakeByteful(pools=("residential", "isp"))

@@ -222,3 +222,14 @@ async def test_a_fan_out_catches_a_row_from_any_earlier_page(mode: str) -> None:
     assert f"row {ROWS[5]['residential_ledger_id']!r} came on page 1 and again on page 3" in str(
         error
     )
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_an_empty_counted_result_may_say_per_page_zero(mode: str) -> None:
+    def empty(page: int, per_page: int) -> dict[str, Any]:
+        return {"data": [], "page": page, "per_page": 0, "item_count": 0, "total_count": 0}
+
+    async with _server(empty) as server, server.client() as client:
+        ids = await walk(client.residential_ledger.search(per_page=PER_PAGE), mode)
+    assert ids == []
+    assert len(server.seen) <= (2 if mode in ("collect", "stream") else 1)  # page 2 asked ahead

@@ -83,8 +83,11 @@ class Account(ServiceRules, ProxyUserRules):
         end_date: date,
         credit: int,
         count_total: bool = True,
+        pools: frozenset[str] = frozenset({"residential", "mobile"}),
     ) -> None:
         self._seed = seed
+        self.pools = pools
+        """The data pools the account has (``residential``, ``mobile``)."""
         self.count_total = count_total
         self.version = 0
         """Grows with every change to the rows, so kept search results are never stale."""
@@ -99,13 +102,17 @@ class Account(ServiceRules, ProxyUserRules):
         created = datetime.combine(end_date - timedelta(days=400), datetime.min.time())
         self.residential = LedgerTable(
             "residential",
-            residential_rows,
+            residential_rows if "residential" in pools else 0,
             seed=seed,
             end_date=end_date,
             service_id="API-1955-0001",
         )
         self.mobile = LedgerTable(
-            "mobile", mobile_rows, seed=seed, end_date=end_date, service_id="API-1955-0002"
+            "mobile",
+            mobile_rows if "mobile" in pools else 0,
+            seed=seed,
+            end_date=end_date,
+            service_id="API-1955-0002",
         )
         self.customer: Row = {
             "customer_id": CUSTOMER_ID,
@@ -115,8 +122,8 @@ class Account(ServiceRules, ProxyUserRules):
             "credit_balance": credit,
             "customer_proxy_user_limit": 10,
             "proxy_count": 5,
-            "active_residential_service_id": "API-1955-0001",
-            "active_mobile_service_id": "API-1955-0002",
+            "active_residential_service_id": "API-1955-0001" if "residential" in pools else None,
+            "active_mobile_service_id": "API-1955-0002" if "mobile" in pools else None,
             "customer_creation_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
             # The rest of the documented customer object (customer_reference.json).
             "country_id": "us",
@@ -144,6 +151,7 @@ class Account(ServiceRules, ProxyUserRules):
             self._service_row("API-1955-0002", "mobile", "mobile_global", 1, created),
             self._service_row("API-1955-0003", "isp", "isp_us", 5, created),
         ]
+        self.services = [s for s in self.services if s["service_type"] in pools | {"isp"}]
         self.proxies: list[Row] = [p for s in self.services for p in self._make_proxies(s)]
         self.proxy_users: list[Row] = [
             proxy_user_row(seed, DEFAULT_PROXY_USER, default=True),
@@ -355,7 +363,10 @@ class Account(ServiceRules, ProxyUserRules):
     def _summary(self, table: LedgerTable) -> tuple[int, Any]:
         added, used, requests = table.total_bytes()
         k = table.kind
-        service = next(s for s in self.services if s["service_id"] == table.service_id)
+        service = next((s for s in self.services if s["service_id"] == table.service_id), None)
+        if service is None or k not in self.pools:
+            # A guess (the docs are silent): no pool, no summary.
+            raise Problem(404, "Not Found", f"No active {k} service.")
         data = {
             f"{k}_bytes": added,
             f"{k}_bytes_used": used,
@@ -451,7 +462,9 @@ class Account(ServiceRules, ProxyUserRules):
         kind = CATALOG[code][0]["product_type"]
         service = self._service_row(service_id, kind, code, body["quantity"], _now() + self.offset)
         paid = quote["total_after_applied_credit"] == 0
-        service["service_status"] = "awaiting_fulfillment" if paid else "overdue"
+        # As documented, paid or not: the service waits to be provisioned (the invoice, when
+        # there is one, is paid at its URL).
+        service["service_status"] = "awaiting_fulfillment"
         self.services.append(service)
         self.proxies += self._make_proxies(service)
         created_rows: dict[str, list[str]] = {"residential": [], "mobile": []}

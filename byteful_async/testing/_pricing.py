@@ -98,6 +98,9 @@ def price_quote(body: Row, credit_balance: int) -> tuple[Row | None, str | None]
         entry, cents = CATALOG[code]
         if not entry["product_is_available"]:
             return None, f"{entry['product_name']} is out of stock."
+        stock = entry.get("product_stock")
+        if stock is not None and quantity > stock:
+            return None, f"Only {stock} of {entry['product_name']} are in stock."
         months = _CYCLE_MONTHS.get(body.get("cycle_interval") or "month", 1)
         count = body.get("cycle_interval_count") or 1
         unit = round(cents * months * count)

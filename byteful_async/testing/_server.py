@@ -16,7 +16,7 @@ import itertools
 import random
 import socket
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import UTC, date, datetime, timedelta
 from email.utils import formatdate
 from typing import Any, Final
@@ -75,6 +75,9 @@ class FakeByteful:
         accounts: How many accounts the server holds, each with its own data (seeded from
             ``seed`` and its number) and its own rate window. The first uses ``public_key``
             and ``private_key``; account ``n`` uses them with ``_n`` appended (``keys``).
+        pools: The data pools the accounts have: ``residential`` and ``mobile`` by default.
+            Without one, its summary answers 404, its ledger is empty and the customer has
+            no active service of that kind.
         serve_proxies: Also serve the account's proxies and the residential and mobile
             gateways on loopback ports (plain HTTP), checking proxy credentials and access
             rules, so requests sent through them get an answer; the proxy rows and generated
@@ -103,6 +106,7 @@ class FakeByteful:
         live: float | None = None,
         serve_proxies: bool = False,
         accounts: int = 1,
+        pools: Collection[str] = ("residential", "mobile"),
     ) -> None:
         self.public_key = public_key
         self.private_key = private_key
@@ -132,6 +136,9 @@ class FakeByteful:
         self._seed = seed
         self._rng = random.Random(seed)
         self._injected: list[Injected] = []
+        kept = frozenset(pools)
+        if not kept <= {"residential", "mobile"} or isinstance(pools, str):
+            raise ValueError(f"pools takes 'residential' and 'mobile', not {pools!r}")
         if isinstance(accounts, bool) or not isinstance(accounts, int) or accounts < 1:
             raise ValueError(f"accounts must be 1 or more, not {accounts!r}")
         self.keys: list[tuple[str, str]] = [(public_key, private_key)] + [
@@ -153,6 +160,7 @@ class FakeByteful:
                 end_date=end_date or datetime.now(UTC).date(),
                 credit=credit_balance,
                 count_total=count_total,
+                pools=kept,
             )
             for n in range(accounts)
         ]
