@@ -9,7 +9,8 @@ The hand-written schema states each fact once. This step derives what follows fr
   a parameter marked ``x-closed`` takes only its enum's values (``x-choices``);
 * ``$ref``s that point at another object's property are inlined, so a filter has the
   same type as the field it filters;
-* a request body marked ``x-kwargs`` also gets a TypedDict of the same fields, so the method
+* a request body marked ``x-kwargs`` also gets a TypedDict of the same fields (less those
+  listed in ``x-positional``, which the method takes positionally), so the method
   that sends it can take them as typed keyword arguments (``**fields: Unpack[...]``).
 
 It also returns the per-class template data: which definitions render as TypedDicts.
@@ -149,9 +150,12 @@ def _expand_search(schema: JSON, definition: JSON) -> JSON:
 
 
 def _kwargs_of(schema: JSON, name: str, definition: JSON) -> JSON:
+    # Fields taken positionally (x-positional) are parameters of their own, not keywords.
+    positional = set(definition.get("x-positional", ()))
     properties = {
         field: _open_enum(schema, _non_null(prop))
         for field, prop in definition["properties"].items()
+        if field not in positional
     }
     return {
         "type": "object",
@@ -175,6 +179,7 @@ def expand(schema: JSON) -> tuple[JSON, JSON]:
                 field: _open_enum(schema, prop) for field, prop in definition["properties"].items()
             }
             out["$defs"][name].pop("x-kwargs", None)
+            out["$defs"][name].pop("x-positional", None)
         if "x-kwargs" in definition:
             kwargs_name = definition["x-kwargs"]
             out["$defs"][kwargs_name] = _kwargs_of(schema, name, definition)

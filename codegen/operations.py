@@ -166,6 +166,7 @@ class Operation:
             raise TableError(f"{where}: text_rows names the field a bare-text row of a page fills")
         self.body: str | None = None
         self.fields: str | None = None
+        self.positional: list[tuple[str, str]] = []
         if "body" in entry:
             ref = entry["body"].get("$ref")
             body = _pointer(schema, ref, f"{where}: body")
@@ -173,6 +174,11 @@ class Operation:
             self.fields = body.get("x-kwargs")
             if self.fields is None:
                 raise TableError(f"{where}: the body {self.body} needs x-kwargs (its TypedDict)")
+            for field in body.get("x-positional", ()):
+                prop = body["properties"].get(field)
+                if prop is None or field not in body.get("required", ()):
+                    raise TableError(f"{where}: x-positional {field!r} is no required body field")
+                self.positional.append((field, _plain_type(prop, f"{where}: {field}")))
         self.body_min_fields: int = entry.get("body_min_fields", 0)
         for flag in _FLAGS:
             if not isinstance(entry.get(flag, False), bool):
@@ -274,6 +280,7 @@ _PASS_COMMON = "timeout=timeout, extra_query=extra_query, extra_headers=extra_he
 def _method(op: Operation) -> str:
     params = ["        self,\n"]
     params += [f"        {name}: {tp},\n" for name, tp in op.ids]
+    params += [f"        {name}: {tp},\n" for name, tp in op.positional]
     params.append("        *,\n")
     params += [
         f"        {n}: {t if d is not None else t + ' | None'} = {d!r},\n"
@@ -299,11 +306,25 @@ def _method(op: Operation) -> str:
             args.append("options={" + ", ".join(f"{n!r}: {n}" for n, *_ in op.options) + "}")
         if op.filters:
             args.append("filters=filters")
-        if op.fields:
+        if op.fields and op.positional:
+            given = ", ".join(f"{n!r}: {n}" for n, _ in op.positional)
+            args.append(f"body={{{given}, **fields}}")
+        elif op.fields:
             args.append("body=fields")
         call = f"return await self._core.call({', '.join(args)}, {_PASS_COMMON})"
         head = f"    async def {op.method_name}(\n{signature}    ) -> {op.returned}:\n"
     return head + _docstring(op) + f"        {call}\n"
+
+
+def _plain_type(prop: JSON, where: str) -> str:
+    """The Python type of a plain schema property (a string, an integer or a list of them)."""
+    plain = {"string": "str", "integer": "int", "boolean": "bool"}
+    kind = prop.get("type")
+    if kind == "array" and prop.get("items", {}).get("type") in plain:
+        return f"list[{plain[prop['items']['type']]}]"
+    if kind in plain:
+        return plain[kind]
+    raise TableError(f"{where}: a positional field must be a string, integer or a list of them")
 
 
 def load_operations(table: JSON, schema: JSON) -> list[Operation]:

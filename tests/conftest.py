@@ -182,7 +182,7 @@ def least_body(endpoint: Endpoint[Any]) -> dict[str, Any]:
 
 
 #: A valid value for an argument of each type, for calls whose point lies elsewhere.
-_SAMPLES: dict[Any, Any] = {str: "API-1955-0001", int: 1_000}
+_SAMPLES: dict[Any, Any] = {str: "API-1955-0001", int: 1_000, list[str]: ["API-1955-0001"]}
 
 
 def sample_call(client: AsyncByteful, endpoint: Endpoint[Any], **arguments: Any) -> Any:
@@ -194,13 +194,16 @@ def sample_call(client: AsyncByteful, endpoint: Endpoint[Any], **arguments: Any)
     method = method_of(client, endpoint)
     hints = typing.get_type_hints(method)
     parameters = inspect.signature(method).parameters.values()
+    named = [
+        p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD and p.default is p.empty
+    ]
     positional = [
-        _SAMPLES[hints[p.name]]
-        for p in parameters
-        if p.kind is p.POSITIONAL_OR_KEYWORD and p.default is p.empty
+        arguments.pop(name) if name in arguments else _SAMPLES[hints[name]] for name in named
     ]
     takes_fields = any(p.kind is p.VAR_KEYWORD for p in parameters)
     body = least_body(endpoint) if takes_fields and endpoint.filters is None else {}
+    # A body field the method takes positionally (list_by_id's ids) goes there, not twice.
+    body = {name: value for name, value in body.items() if name not in named}
     return method(*positional, **{**body, **arguments})
 
 

@@ -140,7 +140,7 @@ async def test_a_city_list_line_carries_the_targeting_and_credentials(
 async def test_lists_by_id_and_who_may_use_them(client: AsyncByteful) -> None:
     proxies = (await client.proxies.search(service_id="API-1955-0003")).items
     ids = [p.proxy_id for p in reversed(proxies)]
-    lines = await client.proxies.list_by_id(proxy_ids=ids, proxy_user_id="scraper_bot_02")
+    lines = await client.proxies.list_by_id(ids, proxy_user_id="scraper_bot_02")
     assert [line.split(":")[0] for line in lines] == [
         p.proxy_ip_address for p in reversed(proxies)
     ]  # one line each, in the order asked

@@ -65,7 +65,7 @@ async def proxies_list(args: argparse.Namespace, io: Streams) -> int:
 
 
 async def _lines_for(client: AsyncByteful, ids: list[str], options: dict[str, Any]) -> list[str]:
-    lines = await client.proxies.list_by_id(proxy_ids=ids, **options)
+    lines = await client.proxies.list_by_id(ids, **options)
     if len(lines) != len(ids):
         raise IncompleteResultError(
             f"proxies.list_by_id gave {len(lines)} lines for {len(ids)} proxies; "

@@ -1607,8 +1607,6 @@ class ProxyListByIdFields(TypedDict, total=False):
     Checked at run time against ProxyListByIdRequest before anything is sent.
     """
 
-    proxy_ids: Required[list[str]]
-    """The proxies, by id."""
     list_format: str
     """standard (host:port:user:pass), http, https, socks5 or socks5h (known from the peer SDK
     only)."""

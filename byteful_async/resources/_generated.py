@@ -1704,6 +1704,7 @@ class ProxiesResource(Resource):
 
     async def list_by_id(
         self,
+        proxy_ids: list[str],
         *,
         timeout: Timeout | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1718,7 +1719,7 @@ class ProxiesResource(Resource):
         """
         return await self._core.call(
             PROXIES_LIST_BY_ID,
-            body=fields,
+            body={"proxy_ids": proxy_ids, **fields},
             timeout=timeout,
             extra_query=extra_query,
             extra_headers=extra_headers,
