@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # Re-install when the project's dependencies change.
 DEV    := $(VENV)/.installed-dev
-# The benchmarks also measure the peer SDK; it declares Python >= 3.13 but runs on 3.11.
+# The benchmarks also measure the sync SDK (installed with the dev tools).
 BENCH  := $(VENV)/.installed-bench
 DEMO   := $(VENV)/.installed-demo
 
@@ -14,8 +14,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(DEV): pyproject.toml | $(BIN)/python
+# The tests also run the published sync SDK against the fake (tests/test_sync_sdk.py); it
+# declares Python >= 3.13 but runs on 3.11.
+$(DEV): pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --ignore-requires-python byteful-sdk==0.1.0a1
 	touch $@
 
 ## Regenerate byteful_async/models/_generated.py from schema/.
@@ -57,7 +60,6 @@ lint: $(DEV)
 	$(BIN)/mypy --strict examples
 
 $(BENCH): $(DEV)
-	$(BIN)/python -m pip install --quiet --ignore-requires-python byteful-sdk==0.1.0a1
 	touch $@
 
 ## Measure (about 15 minutes), print the figures, write benchmarks/results/*.json and
