@@ -390,7 +390,12 @@ class AsyncByteful(ResourceAttributes):
             ValueError, TypeError: a threshold names no value or is not a number.
 
         """
-        return AccountWatch(self, interval=interval, thresholds=thresholds)
+        return AccountWatch(
+            self,
+            interval=interval,
+            thresholds=thresholds,
+            retry_policy=self._transport.retry_policy,
+        )
 
     @property
     def with_raw_response(self) -> RawResponses:

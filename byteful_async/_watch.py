@@ -24,7 +24,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
@@ -34,12 +34,11 @@ from byteful_async._exceptions import (
     BytefulError,
     PermissionDeniedError,
 )
+from byteful_async._retry import RetryPolicy
 from byteful_async._units import dollars, human_bytes
 from byteful_async.models import Service
+from byteful_async.resources import ResourceAttributes
 from byteful_async.usage import burn_rate
-
-if TYPE_CHECKING:
-    from byteful_async._client import AsyncByteful
 
 #: What a threshold may name.
 FIELDS: Final = (
@@ -169,7 +168,7 @@ def check_thresholds(thresholds: Mapping[str, float] | None) -> dict[str, float]
     return checked
 
 
-async def pool_left(client: AsyncByteful, kind: str) -> int | None:
+async def pool_left(client: ResourceAttributes, kind: str) -> int | None:
     """The ``residential`` or ``mobile`` pool's bytes left; None when the account has none.
 
     The API refuses the summary of a pool the account does not have (403, 404 or 422).
@@ -190,15 +189,17 @@ class AccountWatch:
 
     def __init__(
         self,
-        client: AsyncByteful,
+        client: ResourceAttributes,
         *,
         interval: float,
         thresholds: Mapping[str, float] | None,
         burn_refresh: float = _BURN_REFRESH,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         if isinstance(interval, bool) or not isinstance(interval, int | float) or interval < 0:
             raise ValueError(f"watch(): interval must be seconds (0 or more), not {interval!r}")
         self._client = client
+        self._policy = retry_policy or RetryPolicy()
         self.interval = float(interval)
         self.thresholds = check_thresholds(thresholds)
         self._burn_refresh = burn_refresh
@@ -212,7 +213,7 @@ class AccountWatch:
         return self._run()
 
     async def _run(self) -> AsyncIterator[Snapshot]:
-        policy = self._client._transport.retry_policy
+        policy = self._policy
         failures = 0
         while True:
             try:

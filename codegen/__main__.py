@@ -37,6 +37,7 @@ from codegen.expand import expand
 from codegen.operations import (
     load_operations,
     load_table,
+    render_attributes,
     render_bounds,
     render_endpoint_table,
     render_resources,
@@ -50,6 +51,7 @@ TEMPLATES = ROOT / "codegen" / "templates"
 MODELS = ROOT / "byteful_async" / "models" / "_generated.py"
 BOUNDS = ROOT / "byteful_async" / "models" / "_bounds.py"
 RESOURCES = ROOT / "byteful_async" / "resources" / "_generated.py"
+ATTRIBUTES = ROOT / "byteful_async" / "resources" / "_attributes.py"
 README = ROOT / "README.md"
 REFERENCE = ROOT / "docs" / "reference.md"
 
@@ -141,6 +143,7 @@ def generate() -> dict[Path, str]:
         MODELS: models,
         BOUNDS: _formatted(render_bounds(expanded), BOUNDS),
         RESOURCES: _formatted(render_resources(table, ops), RESOURCES),
+        ATTRIBUTES: _formatted(render_attributes(table, ops), ATTRIBUTES),
         README: with_endpoint_table(README.read_text(), render_endpoint_table(ops)),
         REFERENCE: render_reference(models, ops),
     }

@@ -349,21 +349,13 @@ def render_resources(table: JSON, ops: list[Operation]) -> str:
         '"""The endpoint declarations, resource classes and manifest of every operation."""\n\n',
         "from __future__ import annotations\n\n",
         "from collections.abc import Mapping\n",
-        "from functools import cached_property\n",
-        "from typing import TYPE_CHECKING, Any, Final, Unpack\n\n",
-        "from byteful_async._core import Core\n",
+        "from typing import Any, Final, Unpack\n\n",
         "from byteful_async._endpoint import Created, Endpoint, Envelope\n",
         "from byteful_async._pagination import AsyncPaginator\n",
         "from byteful_async._transport import Timeout\n",
         "from byteful_async.models import (\n" + "".join(f"    {m},\n" for m in models) + ")\n",
         "from byteful_async.resources._base import Resource\n\n",
     ]
-    if handwritten:
-        out.append("if TYPE_CHECKING:\n")
-        for resource in sorted(handwritten):
-            cls = _class_name(resource)
-            out.append(f"    from byteful_async.resources._{resource} import {cls}\n")
-        out.append("\n")
     out.append("\n# -- declarations " + "-" * 76 + "\n\n")
     out += [_declaration(op) + "\n" for op in ops]
     out.append("OPERATIONS: Final[tuple[Endpoint[Any], ...]] = (\n")
@@ -381,6 +373,38 @@ def render_resources(table: JSON, ops: list[Operation]) -> str:
         if not members:
             out.append("    pass\n\n")
         out.append("\n")
+    exported = ["OPERATIONS"]
+    exported += [_class_name(r) + ("Base" if r in handwritten else "") for r in resources]
+    names = sorted(exported, key=lambda n: (not n.isupper(), n))  # constants, then classes
+    out.append("\n__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n")
+    return "".join(out)
+
+
+def render_attributes(table: JSON, ops: list[Operation]) -> str:
+    """The text of ``byteful_async/resources/_attributes.py``: the client's resources.
+
+    Apart from the declarations, so that it can import the hand-written resources, which
+    import the generated bases: every import points one way.
+    """
+    resources: JSON = table["resources"]
+    handwritten = {op.resource for op in ops if op.handwritten}
+    out = [
+        HEADER,
+        '"""The client\'s resource attributes: one per resource, each made on first use."""\n\n',
+        "from __future__ import annotations\n\n",
+        "from functools import cached_property\n",
+        "from typing import Final\n\n",
+        "from byteful_async._core import Core\n",
+    ]
+    out += [
+        f"from byteful_async.resources._{r} import {_class_name(r)}\n" for r in sorted(handwritten)
+    ]
+    plain = [_class_name(r) for r in resources if r not in handwritten]
+    out.append(
+        "from byteful_async.resources._generated import (\n"
+        + "".join(f"    {c},\n" for c in plain)
+        + ")\n\n\n"
+    )
     out.append("class ResourceAttributes:\n")
     out.append('    """The client\'s resources, each made on first use."""\n\n')
     out.append("    _core: Core\n\n")
@@ -388,21 +412,12 @@ def render_resources(table: JSON, ops: list[Operation]) -> str:
         cls = _class_name(resource)
         out.append(f"    @cached_property\n    def {resource}(self) -> {cls}:\n")
         out.append(f'        """{resources[resource]}"""\n')
-        if resource in handwritten:
-            out.append(
-                f"        from byteful_async.resources._{resource} import {cls}\n\n"
-                f"        return {cls}(self._core)\n\n"
-            )
-        else:
-            out.append(f"        return {cls}(self._core)\n\n")
+        out.append(f"        return {cls}(self._core)\n\n")
     out.append(
         "\n#: The client attributes that hold resources.\n"
         "RESOURCE_NAMES: Final = (\n" + "".join(f"    {r!r},\n" for r in resources) + ")\n"
     )
-    exported = ["OPERATIONS", "RESOURCE_NAMES", "ResourceAttributes"]
-    exported += [_class_name(r) + ("Base" if r in handwritten else "") for r in resources]
-    names = sorted(exported, key=lambda n: (not n.isupper(), n))  # constants, then classes
-    out.append("\n__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n")
+    out.append('\n__all__ = ["RESOURCE_NAMES", "ResourceAttributes"]\n')
     return "".join(out)
 
 

@@ -25,7 +25,16 @@ from byteful_async.models import (
     ServiceAdjustmentSearchFilters,
     ServiceSearchFilters,
 )
-from codegen.__main__ import BOUNDS, MODELS, README, REFERENCE, RESOURCES, SCHEMA, generate
+from codegen.__main__ import (
+    ATTRIBUTES,
+    BOUNDS,
+    MODELS,
+    README,
+    REFERENCE,
+    RESOURCES,
+    SCHEMA,
+    generate,
+)
 from codegen.operations import TableError, load_operations, load_table
 
 SEARCH_FILTERS = [
@@ -39,7 +48,7 @@ SEARCH_FILTERS = [
 
 def test_generated_modules_are_up_to_date() -> None:
     fresh = generate()
-    assert set(fresh) == {MODELS, BOUNDS, RESOURCES, README, REFERENCE}
+    assert set(fresh) == {MODELS, BOUNDS, RESOURCES, ATTRIBUTES, README, REFERENCE}
     for path, text in fresh.items():
         assert path.read_text() == text, f"{path.name}: run `make codegen` and commit the result"
 
@@ -50,6 +59,7 @@ def test_generated_modules_are_up_to_date() -> None:
         (MODELS, "byteful.schema.json"),
         (BOUNDS, "byteful.schema.json"),
         (RESOURCES, "operations.json"),
+        (ATTRIBUTES, "operations.json"),
     ],
 )
 def test_generated_modules_are_fenced(path: Path, source: str) -> None:

@@ -22,6 +22,7 @@ from byteful_async._watch import pool_left
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress
+from byteful_async.cli._store import mirror_rows
 from byteful_async.cli._usage import check_plot, plot
 from byteful_async.models import (
     CatalogProduct,
@@ -387,8 +388,6 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
 async def _usage_from_mirror(
     args: argparse.Namespace, io: Streams, since: date, until: date
 ) -> int:
-    from byteful_async.cli._mirror import mirror_rows
-
     rows = await mirror_rows(args.db, args.kind, since)
     io.err.print(f"{len(rows):,} rows from the mirror (the pool left needs the API: not shown)")
     _usage_table(args, io, rows, since, until, None)

@@ -11,29 +11,18 @@ import attrs
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from byteful_async.cli._commands import Streams, client_for, make_table
-from byteful_async.models import MobileLedger, ResidentialLedger
+from byteful_async.cli._store import open_store
 
 
 def _kinds(choice: str) -> list[str]:
     return ["residential", "mobile"] if choice == "all" else [choice]
 
 
-def _store(url: str) -> Any:
-    try:
-        from byteful_async.mirror import LedgerStore
-    except ImportError as exc:
-        raise RuntimeError(
-            f"the mirror needs the mirror extra ({exc.name} is missing): "
-            "pip install 'byteful-async[mirror]'"
-        ) from None
-    return LedgerStore(url)
-
-
 async def ledger_sync(args: argparse.Namespace, io: Streams) -> int:
     """Sync each ledger asked for; print a summary table (or JSON with ``--json``)."""
     from byteful_async.mirror import sync_ledger
 
-    store = _store(args.db)  # a bad URL is refused here, before any request
+    store = open_store(args.db)  # a bad URL is refused here, before any request
     summaries = []
     live = None
     if io.err.is_terminal:
@@ -93,18 +82,6 @@ async def ledger_sync(args: argparse.Namespace, io: Streams) -> int:
         table.add_row(name, *(f"{n:,}" for n in figures), str(s.rate_limited), f"{s.seconds:.1f}")
     io.out.print(table)
     return 0
-
-
-async def mirror_rows(url: str, kind: str, since: date) -> list[Any]:
-    """The mirrored rows of ``kind`` from ``since`` on, as models (no request is sent)."""
-    model = ResidentialLedger if kind == "residential" else MobileLedger
-    async with _store(url) as store:
-        rows = await store.rows(kind, since=since)
-        if not rows and await store.count(kind) == 0:
-            raise RuntimeError(
-                f"the mirror {store.shown} has no {kind} rows: run `byteful ledger sync` first"
-            )
-    return [model(**{**row, "extra": row["extra"] or {}}) for row in rows]
 
 
 def since_for(days: int, until: date) -> date:

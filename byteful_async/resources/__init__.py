@@ -6,9 +6,18 @@ retry safety, whether it spends money or destroys something, and its documentati
 The tests, the command line and the README's endpoint table read it.
 """
 
+from byteful_async.resources._attributes import RESOURCE_NAMES, ResourceAttributes
 from byteful_async.resources._base import Resource
 from byteful_async.resources._checkout import CheckoutResource
 from byteful_async.resources._generated import *  # noqa: F403
 from byteful_async.resources._generated import __all__ as _generated_names
+from byteful_async.resources._proxy_users import ProxyUsersResource
 
-__all__ = ["CheckoutResource", "Resource", *_generated_names]
+__all__ = [
+    "RESOURCE_NAMES",
+    "CheckoutResource",
+    "ProxyUsersResource",
+    "Resource",
+    "ResourceAttributes",
+    *_generated_names,
+]
