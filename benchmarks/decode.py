@@ -24,7 +24,7 @@ import orjson
 from _harness import save, spread
 
 from byteful_async import ResidentialLedger
-from byteful_async._converter import structure
+from byteful_async._calls._converter import structure
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = 100

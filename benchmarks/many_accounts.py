@@ -25,7 +25,7 @@ import orjson
 from _harness import save, served, server_stats, spread
 
 from byteful_async import AsyncByteful, ResidentialLedger
-from byteful_async._converter import structure
+from byteful_async._calls._converter import structure
 
 RATE = 10.0
 PER_PAGE = 50

@@ -6,9 +6,7 @@ so ``from byteful_async import ResidentialLedger`` works; :func:`structure` and
 """
 
 from byteful_async import models
-from byteful_async._client import AsyncByteful, RawResponses
-from byteful_async._converter import structure, unstructure
-from byteful_async._exceptions import (
+from byteful_async._basics._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -29,14 +27,18 @@ from byteful_async._exceptions import (
     TwoFactorRequiredError,
     UnprocessableEntityError,
 )
-from byteful_async._guard import PurchaseGuard
-from byteful_async._limiter import IntervalLimiter, RateLimiter
-from byteful_async._pagination import AsyncPaginator, Page
-from byteful_async._redis_limiter import RedisLimiter
-from byteful_async._response import APIResponse
-from byteful_async._retry import RetryPolicy
-from byteful_async._secret import Secret
-from byteful_async._stats import (
+from byteful_async._basics._secret import Secret
+from byteful_async._bots._watch import AccountWatch, Alert, Snapshot
+from byteful_async._calls._converter import structure, unstructure
+from byteful_async._calls._pagination import AsyncPaginator, Page
+from byteful_async._calls._watermark import WatermarkBatch, WatermarkCursor
+from byteful_async._client import AsyncByteful, RawResponses
+from byteful_async._policies._guard import PurchaseGuard
+from byteful_async._policies._limiter import IntervalLimiter, RateLimiter
+from byteful_async._policies._redis_limiter import RedisLimiter
+from byteful_async._policies._retry import RetryPolicy
+from byteful_async._sending._response import APIResponse
+from byteful_async._sending._stats import (
     EndpointStats,
     RequestEvent,
     RequestStats,
@@ -44,8 +46,6 @@ from byteful_async._stats import (
     RetryEvent,
 )
 from byteful_async._version import __version__
-from byteful_async._watch import AccountWatch, Alert, Snapshot
-from byteful_async._watermark import WatermarkBatch, WatermarkCursor
 from byteful_async.connect import ProxyConnection
 from byteful_async.models import *  # noqa: F403
 from byteful_async.webhooks import WebhookOutbox, WebhookSignatureError

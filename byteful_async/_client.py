@@ -12,14 +12,19 @@ import aiohttp
 import attrs
 import yarl
 
-from byteful_async._core import Core
-from byteful_async._endpoint import Endpoint, Envelope, decode, json_object
-from byteful_async._exceptions import BytefulError
-from byteful_async._guard import PurchaseGuard
-from byteful_async._http import HTTPSession
-from byteful_async._limiter import RateLimiter, shared_limiter
-from byteful_async._logging import configure_from_env
-from byteful_async._options import (
+from byteful_async._basics._exceptions import BytefulError
+from byteful_async._basics._logging import configure_from_env
+from byteful_async._basics._secret import Credentials, Secret, shown_url
+from byteful_async._bots._watch import AccountWatch
+from byteful_async._calls._core import Core
+from byteful_async._calls._endpoint import Endpoint, Envelope, decode, json_object
+from byteful_async._calls._params import check_json, format_query_value
+from byteful_async._policies._guard import PurchaseGuard
+from byteful_async._policies._limiter import RateLimiter, shared_limiter
+from byteful_async._policies._redis_limiter import RedisLimiter
+from byteful_async._policies._retry import RetryPolicy
+from byteful_async._sending._http import HTTPSession
+from byteful_async._sending._options import (
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RATE_LIMIT,
@@ -32,19 +37,15 @@ from byteful_async._options import (
     proxy_url,
     request_path,
 )
-from byteful_async._params import check_json, format_query_value
-from byteful_async._redis_limiter import RedisLimiter
-from byteful_async._response import APIResponse, captured
-from byteful_async._retry import RetryPolicy
-from byteful_async._secret import Credentials, Secret, shown_url
-from byteful_async._stats import (
+from byteful_async._sending._response import APIResponse, captured
+from byteful_async._sending._stats import (
     Hooks,
     RequestEvent,
     RequestStats,
     ResponseEvent,
     RetryEvent,
 )
-from byteful_async._transport import (
+from byteful_async._sending._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Request,
     Timeout,
@@ -52,7 +53,6 @@ from byteful_async._transport import (
     _client_timeout,
 )
 from byteful_async._version import __version__
-from byteful_async._watch import AccountWatch
 from byteful_async.resources import RESOURCE_NAMES, Resource, ResourceAttributes
 
 T = TypeVar("T")

@@ -29,10 +29,10 @@ from typing import Any, Final
 import aiohttp
 import orjson
 
-from byteful_async._exceptions import BytefulError
-from byteful_async._logging import logger as log
-from byteful_async._secret import Secret, shown_url
-from byteful_async._watch import alert_body
+from byteful_async._basics._exceptions import BytefulError
+from byteful_async._basics._logging import logger as log
+from byteful_async._basics._secret import Secret, shown_url
+from byteful_async._bots._watch import alert_body
 
 __all__ = [
     "SIGNATURE_HEADER",

@@ -350,9 +350,9 @@ def render_resources(table: JSON, ops: list[Operation]) -> str:
         "from __future__ import annotations\n\n",
         "from collections.abc import Mapping\n",
         "from typing import Any, Final, Unpack\n\n",
-        "from byteful_async._endpoint import Created, Endpoint, Envelope\n",
-        "from byteful_async._pagination import AsyncPaginator\n",
-        "from byteful_async._transport import Timeout\n",
+        "from byteful_async._calls._endpoint import Created, Endpoint, Envelope\n",
+        "from byteful_async._calls._pagination import AsyncPaginator\n",
+        "from byteful_async._sending._transport import Timeout\n",
         "from byteful_async.models import (\n" + "".join(f"    {m},\n" for m in models) + ")\n",
         "from byteful_async.resources._base import Resource\n\n",
     ]
@@ -394,7 +394,7 @@ def render_attributes(table: JSON, ops: list[Operation]) -> str:
         "from __future__ import annotations\n\n",
         "from functools import cached_property\n",
         "from typing import Final\n\n",
-        "from byteful_async._core import Core\n",
+        "from byteful_async._calls._core import Core\n",
     ]
     out += [
         f"from byteful_async.resources._{r} import {_class_name(r)}\n" for r in sorted(handwritten)

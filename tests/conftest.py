@@ -36,9 +36,9 @@ from byteful_async import (
     ServiceAdjustment,
     ZipCode,
 )
-from byteful_async._endpoint import Endpoint
-from byteful_async._limiter import SAFETY_MARGIN
-from byteful_async._types import without_none
+from byteful_async._basics._types import without_none
+from byteful_async._calls._endpoint import Endpoint
+from byteful_async._policies._limiter import SAFETY_MARGIN
 from byteful_async.models import EXACTLY_ONE_OF, ONE_OR_MORE_OF
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful

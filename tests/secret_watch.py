@@ -32,7 +32,7 @@ import pytest
 import byteful_async
 import byteful_async.testing
 from byteful_async import AsyncByteful, BytefulError
-from byteful_async._secret import Secret
+from byteful_async._basics._secret import Secret
 from byteful_async.testing import DEFAULT_PRIVATE_KEY
 
 #: Shorter keys ("sk" in a refused-key test) would match ordinary words.

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from byteful_async import AsyncByteful, BytefulError, RetryPolicy
-from byteful_async._types import open_enum_of, without_none
+from byteful_async._basics._types import open_enum_of, without_none
 from byteful_async.testing import FakeByteful
 
 from .conftest import ENDPOINTS, ID_METHODS, SEARCH_FILTERS, sample_call, search_method

@@ -23,7 +23,7 @@ from byteful_async import (
     ResponseDecodeError,
     models,
 )
-from byteful_async._converter import format_datetime, parse_datetime, structure, unstructure
+from byteful_async._calls._converter import format_datetime, parse_datetime, structure, unstructure
 
 from .conftest import BODIES, LEDGER_ROW, example, example_names, json_values
 

@@ -17,7 +17,7 @@ from byteful_async import (
     IntervalLimiter,
     NotFoundError,
 )
-from byteful_async._endpoint import Created, Endpoint, Envelope
+from byteful_async._calls._endpoint import Created, Endpoint, Envelope
 from byteful_async.models import ServiceEditRequest
 from byteful_async.testing import FakeByteful
 from tests.conftest import ENDPOINTS

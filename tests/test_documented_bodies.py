@@ -25,7 +25,7 @@ from byteful_async import (
     ProxyUser,
     ZipCode,
 )
-from byteful_async._endpoint import Created
+from byteful_async._calls._endpoint import Created
 from tests.rogue import Rogue, json_answer
 
 from .conftest import example

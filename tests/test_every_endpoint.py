@@ -24,8 +24,8 @@ from byteful_async import (
     NotFoundError,
     Secret,
 )
-from byteful_async._endpoint import Created, Endpoint, Envelope
-from byteful_async._pagination import AsyncPaginator
+from byteful_async._calls._endpoint import Created, Endpoint, Envelope
+from byteful_async._calls._pagination import AsyncPaginator
 from byteful_async.testing import FakeByteful
 from byteful_async.testing._geo import ASNS, CITIES, CONTINENTS, COUNTRIES, SUBDIVISIONS, ZIP_CODES
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from byteful_async import Checkout, Customer, Product, Proxy, Quote, ResidentialLedger, models
-from byteful_async._converter import _diagnostic, converter
-from byteful_async._fast_structure import (
+from byteful_async._calls._converter import _diagnostic, converter
+from byteful_async._calls._fast_structure import (
     _DATES,
     _MOST_DATES,
     compile_list_structure,

@@ -35,9 +35,9 @@ from byteful_async import (
     ResponseDecodeError,
     ServiceStatus,
 )
-from byteful_async._endpoint import Created, Endpoint, Envelope, decode, decode_page
-from byteful_async._response import APIResponse
-from byteful_async._types import open_enum_of, without_none
+from byteful_async._basics._types import open_enum_of, without_none
+from byteful_async._calls._endpoint import Created, Endpoint, Envelope, decode, decode_page
+from byteful_async._sending._response import APIResponse
 from byteful_async.testing import FakeByteful
 from codegen.operations import load_table
 

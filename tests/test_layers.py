@@ -71,5 +71,44 @@ def test_nothing_below_the_client_imports_it() -> None:
     }
     assert importers
     assert all(m == "byteful_async" or m.startswith(ABOVE_THE_CLIENT) for m in importers), importers
-    below = {"byteful_async._core", "byteful_async.resources", "byteful_async._transport"}
+    below = {
+        "byteful_async._calls._core",
+        "byteful_async.resources",
+        "byteful_async._sending._transport",
+    }
     assert not importers & below
+
+
+#: The layers, bottom up: a module may import its own layer and those below, never above.
+LAYERS = (
+    ("byteful_async._basics", "byteful_async._version"),
+    ("byteful_async.models", "byteful_async.usage", "byteful_async.connect"),
+    ("byteful_async._policies",),
+    ("byteful_async._sending",),
+    ("byteful_async._calls",),
+    ("byteful_async.resources",),
+    ("byteful_async._bots", "byteful_async.webhooks"),
+    ("byteful_async._client", "byteful_async"),
+    ("byteful_async.mirror", "byteful_async.testing"),
+    ("byteful_async.cli",),
+)
+
+
+def _layer(module: str) -> int:
+    best = -1, 0  # (layer, length of the prefix that placed it)
+    for level, prefixes in enumerate(LAYERS):
+        for prefix in prefixes:
+            if (module == prefix or module.startswith(prefix + ".")) and len(prefix) > best[1]:
+                best = level, len(prefix)
+    assert best[0] >= 0, f"{module} is in no layer: add it to LAYERS"
+    return best[0]
+
+
+def test_imports_point_down_the_layers() -> None:
+    upward = [
+        f"{module} -> {target}"
+        for module, targets in GRAPH.items()
+        for target in targets
+        if target in GRAPH and _layer(target) > _layer(module)
+    ]
+    assert upward == []

@@ -32,7 +32,7 @@ from byteful_async import (
     ServiceStatus,
     ServiceType,
 )
-from byteful_async._converter import structure
+from byteful_async._calls._converter import structure
 
 from .conftest import example
 

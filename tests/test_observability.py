@@ -15,7 +15,7 @@ from byteful_async import (
     Page,
     ResidentialLedger,
 )
-from byteful_async._logging import configure_from_env, logger
+from byteful_async._basics._logging import configure_from_env, logger
 from byteful_async.testing import FakeByteful
 from tests.conftest import FAST_RETRIES
 

@@ -264,7 +264,7 @@ async def test_a_row_repeated_on_the_next_page_is_an_error(
 async def test_a_search_encodes_its_filters_once_for_all_its_pages(
     client: AsyncByteful, fake_byteful: FakeByteful, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from byteful_async import _core
+    from byteful_async._calls import _core
 
     encoded: list[dict[str, str]] = []
     encode = _core.encode_query

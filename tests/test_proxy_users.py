@@ -12,7 +12,7 @@ from byteful_async import (
     ProxyUser,
     UnprocessableEntityError,
 )
-from byteful_async._endpoint import Created
+from byteful_async._calls._endpoint import Created
 from byteful_async.testing import FakeByteful
 
 

@@ -10,7 +10,7 @@ import weakref
 import pytest
 
 from byteful_async import AsyncByteful, IntervalLimiter, RateLimiter
-from byteful_async._limiter import shared_limiter
+from byteful_async._policies._limiter import shared_limiter
 from byteful_async.testing import FakeByteful
 
 from .conftest import assert_spaced

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from byteful_async import AsyncByteful, BytefulError, ReconcileError
-from byteful_async._reconcile import ClockReading, Offset, Wanted, decide, offset_of
+from byteful_async._policies._reconcile import ClockReading, Offset, Wanted, decide, offset_of
 from byteful_async.models import Service
 from byteful_async.testing import FakeByteful
 

@@ -17,7 +17,7 @@ from byteful_async import (
     RateLimitError,
     RetryPolicy,
 )
-from byteful_async._retry import parse_retry_after, parse_wait_message, requested_wait
+from byteful_async._policies._retry import parse_retry_after, parse_wait_message, requested_wait
 from byteful_async.testing import FakeByteful
 from tests.conftest import FAST_RETRIES
 

@@ -15,10 +15,10 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 
+from byteful_async._basics._exceptions import APIStatusError
+from byteful_async._bots._watch import pool_left
+from byteful_async._calls._converter import unstructure
 from byteful_async._client import AsyncByteful
-from byteful_async._converter import unstructure
-from byteful_async._exceptions import APIStatusError
-from byteful_async._watch import pool_left
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._progress import FetchProgress

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 import attrs
 import orjson
 
-from byteful_async._converter import unstructure
+from byteful_async._calls._converter import unstructure
 
 
 def columns(model: type) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from byteful_async._units import dollars, human_bytes
+from byteful_async._basics._units import dollars, human_bytes
 
 __all__ = ["dollars", "human_bytes", "one_line"]
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from byteful_async._endpoint import Endpoint
+from byteful_async._calls._endpoint import Endpoint
 from byteful_async.cli._commands import (
     Streams,
     customer,

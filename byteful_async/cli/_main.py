@@ -11,8 +11,8 @@ import sys
 from collections.abc import Coroutine, Sequence
 from typing import Any, TextIO
 
-from byteful_async._exceptions import BytefulError
-from byteful_async._secret import Secret
+from byteful_async._basics._exceptions import BytefulError
+from byteful_async._basics._secret import Secret
 from byteful_async.cli._format import one_line
 
 #: Exit codes: 1 the command failed (API, network, file), 2 the command line was wrong.

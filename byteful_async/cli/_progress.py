@@ -20,8 +20,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from byteful_async._pagination import Page
-from byteful_async._stats import RequestStats
+from byteful_async._calls._pagination import Page
+from byteful_async._sending._stats import RequestStats
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:

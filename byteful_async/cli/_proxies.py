@@ -11,8 +11,8 @@ import argparse
 import asyncio
 from typing import Any
 
+from byteful_async._basics._exceptions import BytefulError, IncompleteResultError
 from byteful_async._client import AsyncByteful
-from byteful_async._exceptions import BytefulError, IncompleteResultError
 from byteful_async.cli._commands import Streams, client_for, emit_json, make_table, shown
 from byteful_async.cli._format import human_bytes
 from byteful_async.cli._progress import FetchProgress

@@ -20,8 +20,8 @@ import signal
 from collections.abc import Mapping
 from typing import Any, Final
 
-from byteful_async._exceptions import BytefulError
-from byteful_async._watch import Alert, Snapshot, alert_body
+from byteful_async._basics._exceptions import BytefulError
+from byteful_async._bots._watch import Alert, Snapshot, alert_body
 from byteful_async.cli._commands import Streams, client_for
 from byteful_async.cli._format import dollars, human_bytes, one_line
 from byteful_async.webhooks import WebhookOutbox

@@ -19,9 +19,9 @@ from typing import Any
 
 import attrs
 
+from byteful_async._calls._pagination import AsyncPaginator, Page
+from byteful_async._calls._watermark import WatermarkCursor
 from byteful_async._client import AsyncByteful
-from byteful_async._pagination import AsyncPaginator, Page
-from byteful_async._watermark import WatermarkCursor
 from byteful_async.mirror._store import Counts, LedgerStore, State
 from byteful_async.mirror._tables import KINDS
 

@@ -16,7 +16,7 @@ import attrs
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 
-from byteful_async._types import open_enum_of, without_none
+from byteful_async._basics._types import open_enum_of, without_none
 from byteful_async.models import MobileLedger, ResidentialLedger
 
 KINDS: Final = ("residential", "mobile")

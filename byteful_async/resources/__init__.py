@@ -1,6 +1,6 @@
 """The API's resources: generated from schema/operations.json, plus behaviour where needed.
 
-``OPERATIONS`` is the manifest: one :class:`~byteful_async._endpoint.Endpoint` per
+``OPERATIONS`` is the manifest: one :class:`~byteful_async._calls._endpoint.Endpoint` per
 operation, in the table's order, with its method, path, ids, filters or body, envelope,
 retry safety, whether it spends money or destroys something, and its documentation page.
 The tests, the command line and the README's endpoint table read it.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Final
 
-from byteful_async._core import Core
+from byteful_async._calls._core import Core
 from byteful_async.resources._checkout import CheckoutResource
 from byteful_async.resources._generated import (
     AnalyticsResource,

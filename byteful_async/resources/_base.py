@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from byteful_async._core import Core
+from byteful_async._calls._core import Core
 
 
 class Resource:

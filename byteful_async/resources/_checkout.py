@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, Unpack
 
-from byteful_async._exceptions import BytefulError, ReconcileError
-from byteful_async._params import check_value
-from byteful_async._reconcile import ClockReading, Wanted, decide, offset_of, window_start
-from byteful_async._response import APIResponse, captured
-from byteful_async._transport import Timeout
+from byteful_async._basics._exceptions import BytefulError, ReconcileError
+from byteful_async._calls._params import check_value
+from byteful_async._policies._reconcile import ClockReading, Wanted, decide, offset_of, window_start
+from byteful_async._sending._response import APIResponse, captured
+from byteful_async._sending._transport import Timeout
 from byteful_async.models import Catalog, Checkout, CheckoutFields, CreditTopUp, Service
 from byteful_async.resources._generated import (
     CHECKOUT_TOP_UP,

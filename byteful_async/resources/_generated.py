@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final, Unpack
 
-from byteful_async._endpoint import Created, Endpoint, Envelope
-from byteful_async._pagination import AsyncPaginator
-from byteful_async._transport import Timeout
+from byteful_async._calls._endpoint import Created, Endpoint, Envelope
+from byteful_async._calls._pagination import AsyncPaginator
+from byteful_async._sending._transport import Timeout
 from byteful_async.models import (
     AnalyticsBreakdown,
     AnalyticsGraph,

@@ -7,8 +7,8 @@ import string
 from collections.abc import Mapping
 from typing import Final
 
-from byteful_async._secret import Secret
-from byteful_async._transport import Timeout
+from byteful_async._basics._secret import Secret
+from byteful_async._sending._transport import Timeout
 from byteful_async.resources._generated import (
     PROXY_USERS_ROTATE_PASSWORD,
     ProxyUsersResourceBase,

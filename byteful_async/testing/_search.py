@@ -22,8 +22,8 @@ from typing import Any, Final
 
 import attrs
 
-from byteful_async._endpoint import Endpoint
-from byteful_async._types import open_enum_of, without_none
+from byteful_async._basics._types import open_enum_of, without_none
+from byteful_async._calls._endpoint import Endpoint
 from byteful_async.models import MAX_PER_PAGE
 from byteful_async.testing._data import Row
 from byteful_async.testing._index import SMALLEST, Index

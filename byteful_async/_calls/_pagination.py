@@ -23,7 +23,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from byteful_async._exceptions import IncompleteResultError
+from byteful_async._basics._exceptions import IncompleteResultError
 
 _BOUND_HINT = "Bound the search (e.g. a max_..._creation_datetime) and fetch again."
 

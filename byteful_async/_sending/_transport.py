@@ -1,4 +1,4 @@
-"""The request core: every call of every resource is sent by :meth:`Transport.send`.
+"""The transport: every request the request core builds is sent by :meth:`Transport.send`.
 
 One attempt is: take a concurrency slot, take a rate-limit slot, send, read the body (at
 most ``max_response_bytes`` of it). Around it runs the retry loop of ``_retry``. What comes
@@ -26,7 +26,7 @@ import orjson
 import yarl
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from byteful_async._exceptions import (
+from byteful_async._basics._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -36,18 +36,24 @@ from byteful_async._exceptions import (
     ResponseDecodeError,
     status_error_class,
 )
-from byteful_async._http import HTTPSession, SentAt, TooLarge, read_capped, sending
-from byteful_async._limiter import RateLimiter
-from byteful_async._logging import logger as log
-from byteful_async._response import APIResponse, captured
-from byteful_async._retry import (
+from byteful_async._basics._logging import logger as log
+from byteful_async._basics._secret import MASK, Credentials, Secret
+from byteful_async._policies._limiter import RateLimiter
+from byteful_async._policies._retry import (
     RetryPolicy,
     nothing_was_sent,
     requested_wait,
     status_is_retryable,
 )
-from byteful_async._secret import MASK, Credentials, Secret
-from byteful_async._stats import Hooks, RequestEvent, RequestStats, ResponseEvent, RetryEvent
+from byteful_async._sending._http import HTTPSession, SentAt, TooLarge, read_capped, sending
+from byteful_async._sending._response import APIResponse, captured
+from byteful_async._sending._stats import (
+    Hooks,
+    RequestEvent,
+    RequestStats,
+    ResponseEvent,
+    RetryEvent,
+)
 
 Timeout = float | aiohttp.ClientTimeout
 """Seconds for one attempt (send to last byte), or an ``aiohttp.ClientTimeout``."""

@@ -24,7 +24,7 @@ from typing import Any, Final
 
 import attrs
 
-from byteful_async._exceptions import ReconcileError
+from byteful_async._basics._exceptions import ReconcileError
 from byteful_async.models import CatalogProduct, Service
 
 #: The most the API's clock may differ from this one before nothing can be told (seconds).

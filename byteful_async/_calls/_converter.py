@@ -33,9 +33,15 @@ from cattrs.cols import list_structure_factory
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from byteful_async._exceptions import ResponseDecodeError
-from byteful_async._fast_structure import compile_list_structure, compile_structure
-from byteful_async._types import PRIMITIVES, is_nullable, open_enum_of, union_args, without_none
+from byteful_async._basics._exceptions import ResponseDecodeError
+from byteful_async._basics._types import (
+    PRIMITIVES,
+    is_nullable,
+    open_enum_of,
+    union_args,
+    without_none,
+)
+from byteful_async._calls._fast_structure import compile_list_structure, compile_structure
 
 T = TypeVar("T")
 

@@ -28,14 +28,14 @@ from typing import Any, Final
 
 import attrs
 
-from byteful_async._exceptions import (
+from byteful_async._basics._exceptions import (
     APIStatusError,
     AuthenticationError,
     BytefulError,
     PermissionDeniedError,
 )
-from byteful_async._retry import RetryPolicy
-from byteful_async._units import dollars, human_bytes
+from byteful_async._basics._units import dollars, human_bytes
+from byteful_async._policies._retry import RetryPolicy
 from byteful_async.models import Service
 from byteful_async.resources import ResourceAttributes
 from byteful_async.usage import burn_rate

@@ -16,10 +16,10 @@ from typing import Any, Generic, TypeVar
 import attrs
 import orjson
 
-from byteful_async._converter import structure
-from byteful_async._exceptions import ResponseDecodeError
-from byteful_async._pagination import Page
-from byteful_async._response import APIResponse
+from byteful_async._basics._exceptions import ResponseDecodeError
+from byteful_async._calls._converter import structure
+from byteful_async._calls._pagination import Page
+from byteful_async._sending._response import APIResponse
 from byteful_async.models import MAX_PER_PAGE
 
 T = TypeVar("T")

@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from byteful_async._types import PRIMITIVES, is_nullable, open_enum_of, without_none
+from byteful_async._basics._types import PRIMITIVES, is_nullable, open_enum_of, without_none
 from byteful_async.models._extra import NO_EXTRA
 
 StructureHook = Callable[[Any, Any], Any]
@@ -187,7 +187,9 @@ def compile_structure(cls: type, hook_for: Callable[[Any], StructureHook]) -> St
     body = _row_lines(cls, hook_for, env)
     source = ["def structure(o, _):"] + ["    " + line for line in body] + ["    return obj"]
     function = _compile(source, env, cls.__qualname__)
-    function.__doc__ = f"Structure a {cls.__name__} (compiled by byteful_async._fast_structure)."
+    function.__doc__ = (
+        f"Structure a {cls.__name__} (compiled by byteful_async._calls._fast_structure)."
+    )
     return function
 
 

@@ -27,8 +27,8 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any, Final, Protocol
 
-from byteful_async._exceptions import BytefulError, PurchaseRefused
-from byteful_async._secret import shown_url
+from byteful_async._basics._exceptions import BytefulError, PurchaseRefused
+from byteful_async._basics._secret import shown_url
 
 
 class _Ledger(Protocol):

@@ -22,9 +22,9 @@ import os
 import time
 from typing import Any, Final
 
-from byteful_async._limiter import SAFETY_MARGIN, IntervalLimiter
-from byteful_async._logging import logger as log
-from byteful_async._secret import shown_url
+from byteful_async._basics._logging import logger as log
+from byteful_async._basics._secret import shown_url
+from byteful_async._policies._limiter import SAFETY_MARGIN, IntervalLimiter
 
 #: KEYS: the theoretical arrival time, the pause, the processes seen (a sorted set, scored by
 #: when each announcement lapses). ARGV: interval in ms, this process's id, how long an

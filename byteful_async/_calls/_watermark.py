@@ -18,8 +18,8 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from byteful_async._exceptions import IncompleteResultError
-from byteful_async._pagination import AsyncPaginator
+from byteful_async._basics._exceptions import IncompleteResultError
+from byteful_async._calls._pagination import AsyncPaginator
 
 T = TypeVar("T")
 

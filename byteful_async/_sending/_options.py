@@ -13,8 +13,8 @@ from urllib.parse import quote
 
 import yarl
 
-from byteful_async._exceptions import BytefulError
-from byteful_async._secret import Secret
+from byteful_async._basics._exceptions import BytefulError
+from byteful_async._basics._secret import Secret
 
 DEFAULT_BASE_URL: Final = "https://api.byteful.com/1.0"
 DEFAULT_TIMEOUT: Final = 30.0

@@ -20,9 +20,9 @@ from urllib.parse import quote
 
 import attrs
 
-from byteful_async._converter import format_datetime, unstructure
-from byteful_async._secret import Secret
-from byteful_async._types import is_nullable, open_enum_of, union_args, without_none
+from byteful_async._basics._secret import Secret
+from byteful_async._basics._types import is_nullable, open_enum_of, union_args, without_none
+from byteful_async._calls._converter import format_datetime, unstructure
 from byteful_async.models import BOUNDS, CHOICES, EXACTLY_ONE_OF, ONE_OR_MORE_OF
 
 Bounds = tuple[int | None, int | None]

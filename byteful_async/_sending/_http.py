@@ -1,4 +1,4 @@
-"""The HTTP session below the request core: one per client, made lazily, bounded reads.
+"""The HTTP session below the transport: one per client, made lazily, bounded reads.
 
 :class:`HTTPSession` owns the aiohttp session (or borrows the user's) and the concurrency
 cap; it refuses use from a second event loop and after ``close()``. :func:`read_capped`
@@ -17,7 +17,7 @@ from typing import Any
 import aiohttp
 import orjson
 
-from byteful_async._exceptions import APIConnectionError, BytefulError
+from byteful_async._basics._exceptions import APIConnectionError, BytefulError
 
 SentAt = Callable[[float], object]
 """Told the ``time.monotonic()`` at which a request got its connection: its headers go out

@@ -15,11 +15,10 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Final, TypeVar, cast
 
-from byteful_async._endpoint import Endpoint, Envelope, decode, decode_page
-from byteful_async._exceptions import BytefulError, ResponseDecodeError, SentRequest
-from byteful_async._guard import PurchaseGuard
-from byteful_async._pagination import AsyncPaginator, Page
-from byteful_async._params import (
+from byteful_async._basics._exceptions import BytefulError, ResponseDecodeError, SentRequest
+from byteful_async._calls._endpoint import Endpoint, Envelope, decode, decode_page
+from byteful_async._calls._pagination import AsyncPaginator, Page
+from byteful_async._calls._params import (
     check_value,
     encode_body,
     encode_filters,
@@ -29,8 +28,15 @@ from byteful_async._params import (
     path_id,
     secret_fields,
 )
-from byteful_async._response import APIResponse
-from byteful_async._transport import Request, Timeout, Transport, _client_timeout, encode_query
+from byteful_async._policies._guard import PurchaseGuard
+from byteful_async._sending._response import APIResponse
+from byteful_async._sending._transport import (
+    Request,
+    Timeout,
+    Transport,
+    _client_timeout,
+    encode_query,
+)
 
 T = TypeVar("T")
 

@@ -1,0 +1,1 @@
+"""For long-running bots, above the resources: watching the account."""
