@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from byteful_async import AsyncByteful
 from byteful_async.testing import FakeByteful
 
@@ -63,3 +65,33 @@ async def test_a_live_account_ticks_on_its_own() -> None:
         server.ticked.clear()
         await server.ticked.wait()
     assert server.account.version > changed
+
+
+def test_the_fake_has_a_handler_for_every_operation_it_routes() -> None:
+    from byteful_async.resources import OPERATIONS
+    from byteful_async.testing._account import Account
+    from byteful_async.testing._routes import match
+
+    account = Account(
+        seed=1, residential_rows=1, mobile_rows=1, end_date=date(2026, 1, 31), credit=0
+    )
+    routed = set()
+    for op in OPERATIONS:
+        path = op.path
+        for ident, _ in op.ids:
+            path = path.replace("{" + ident + "}", "1")
+        found = match(op.method, path)
+        assert found is not None, op.name
+        routed.add(found[0])
+    assert routed <= set(account._handlers), sorted(routed - set(account._handlers))
+
+
+async def test_an_operation_without_a_handler_is_a_501_naming_it() -> None:
+    from byteful_async import APIStatusError
+
+    async with FakeByteful(rate_limit=None) as server, server.client(max_retries=0) as client:
+        del server.account._handlers["asns.search"]
+        with pytest.raises(APIStatusError) as caught:
+            await client.asns.search()
+    assert caught.value.status_code == 501
+    assert "no handler for asns.search" in str(caught.value)

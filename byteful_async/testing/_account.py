@@ -200,8 +200,21 @@ class Account(ServiceRules, ProxyUserRules):
     def handle(
         self, name: str, query: Mapping[str, str], ident: str | None, body: Any
     ) -> tuple[int, Any]:
-        """Carry out the operation ``name`` (from the manifest): (status, body)."""
-        answer: tuple[int, Any] = self._handlers[name](query, ident, body)
+        """Carry out the operation ``name`` (from the manifest): (status, body).
+
+        Raises:
+            Problem: 501 naming the operation, when the fake has no handler for it (an
+                operation added to the table without its behaviour here).
+
+        """
+        handler = self._handlers.get(name)
+        if handler is None:
+            raise Problem(
+                501,
+                "Not Implemented",
+                f"The fake has no handler for {name}: add one to Account._handlers.",
+            )
+        answer: tuple[int, Any] = handler(query, ident, body)
         return answer
 
     @functools.cached_property
