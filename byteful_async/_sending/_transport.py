@@ -320,6 +320,19 @@ class Transport:
                 slots.release()
         elapsed = time.monotonic() - started
         self._count(request, status, len(content))
+        return self._answered(request, url, attempt, status, response_headers, content, elapsed)
+
+    def _answered(
+        self,
+        request: Request,
+        url: yarl.URL,
+        attempt: int,
+        status: int,
+        response_headers: CIMultiDictProxy[str],
+        content: bytes,
+        elapsed: float,
+    ) -> APIResponse[None] | BytefulError:
+        """What an answer that came in whole becomes: the response, or the error it says."""
         parsed_error: object = None
         if status >= 300:
             parsed_error = _loads_or_text(content)

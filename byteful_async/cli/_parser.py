@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import Any, NoReturn, TextIO
+from typing import Any, Final, NoReturn, TextIO
 
 from byteful_async._version import __version__
 from byteful_async.models import CycleInterval, ProductType, ProxyStatus, ProxyUserAccessType
@@ -208,15 +208,30 @@ def build_parser() -> argparse.ArgumentParser:
 
         return action
 
-    json_flag: dict[str, Any] = {
-        "action": "store_true",
-        "help": "JSON on stdout instead of a table",
-    }
+    _account_commands(command)
+    _ledger_commands(group("ledger", "Ledger rows: export, or keep a local copy."))
+    _watch_options(command("watch", "Watch the account: a line per snapshot, alerts below floors."))
+
+    _proxy_commands(group("proxies", "The account's proxies: list them, or write their lines."))
+    _proxy_user_commands(group("proxy-users", "Proxy users: the credentials the proxies take."))
+
+    _local_commands(commands)
+    return parser
+
+
+_JSON_FLAG: Final[dict[str, Any]] = {
+    "action": "store_true",
+    "help": "JSON on stdout instead of a table",
+}
+
+
+def _account_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """customer, catalog, quote and usage: the account read from the API."""
     command("customer", "The account: credit, data left, active services.").add_argument(
-        "--json", **json_flag
+        "--json", **_JSON_FLAG
     )
     catalog = command("catalog", "Products on sale, each priced for one unit.")
-    catalog.add_argument("--json", **json_flag)
+    catalog.add_argument("--json", **_JSON_FLAG)
     catalog.add_argument(
         "--no-prices", action="store_true", help="skip the quote per product (one request each)"
     )
@@ -230,9 +245,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--cycle", type=_cycle, default=None, metavar="COUNT:INTERVAL", help="e.g. 1:month"
     )
     quote.add_argument("--promo", type=_text, metavar="CODE", help="a promotional code")
-    quote.add_argument("--json", **json_flag)
+    quote.add_argument("--json", **_JSON_FLAG)
 
-    ledger = group("ledger", "Ledger rows: export.")
+    usage = command("usage", "Data used per day, with totals and the pool left.")
+    usage.add_argument("--kind", choices=KINDS, required=True)
+    usage.add_argument("--days", type=_int_at_least(1, 3660), default=30, metavar="N")
+    usage.add_argument("--until", type=_date, default=None, metavar="DATE", help="default: today")
+    usage.add_argument("--plot", metavar="FILE.png", help="also draw a chart (needs [plot])")
+    usage.add_argument(
+        "--db", type=_text, metavar="URL", help="read the rows from a mirror (no API request)"
+    )
+    usage.add_argument("--json", **_JSON_FLAG)
+
+
+def _ledger_commands(ledger: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Ledger export and ledger sync."""
     export = ledger(
         "export",
         "Fetch ledger rows concurrently (at the account's rate limit) and write them as they "
@@ -262,21 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--json", action="store_true", help="the summary as JSON, a line a ledger")
 
-    usage = command("usage", "Data used per day, with totals and the pool left.")
-    usage.add_argument("--kind", choices=KINDS, required=True)
-    usage.add_argument("--days", type=_int_at_least(1, 3660), default=30, metavar="N")
-    usage.add_argument("--until", type=_date, default=None, metavar="DATE", help="default: today")
-    usage.add_argument("--plot", metavar="FILE.png", help="also draw a chart (needs [plot])")
-    usage.add_argument(
-        "--db", type=_text, metavar="URL", help="read the rows from a mirror (no API request)"
-    )
-    usage.add_argument("--json", **json_flag)
 
-    _watch_options(command("watch", "Watch the account: a line per snapshot, alerts below floors."))
-
-    _proxy_commands(group("proxies", "The account's proxies: list them, or write their lines."))
-    _proxy_user_commands(group("proxy-users", "Proxy users: the credentials the proxies take."))
-
+def _local_commands(commands: Any) -> None:
+    """endpoints, fake-server and demo: what runs without an account."""
     endpoints = commands.add_parser(
         "endpoints",
         help="Every endpoint the SDK calls: method, path, effect, docs.",
@@ -329,7 +344,6 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--dir", metavar="DIR", help="where the export and chart go (default: a new temp dir)"
     )
-    return parser
 
 
 def _watch_options(watch: argparse.ArgumentParser) -> None:
