@@ -184,6 +184,9 @@ class Operation:
             if not isinstance(entry.get(flag, False), bool):
                 raise TableError(f"{where}: {flag} must be true or false")
         self.spends_money: bool = entry.get("spends_money", False)
+        self.message: str | None = entry.get("message")
+        if self.message is not None and not isinstance(self.message, str):
+            raise TableError(f"{where}: message is the API's success message, as text")
         self.destroys: bool = entry.get("destroys", False)
         self.advice: str | None = entry.get("advice")
         self.retry_safe: bool = entry["retry_safe"]
@@ -243,6 +246,7 @@ def _declaration(op: Operation) -> str:
         ("spends_money", op.spends_money or None),
         ("destroys", op.destroys or None),
         ("advice", op.advice),
+        ("message", op.message),
     ):
         if value is not None:
             fields.append(f"{name}={value!r}")

@@ -91,6 +91,7 @@ class Endpoint(Generic[T]):
         spends_money: The call can charge the account.
         destroys: The call ends or deletes something for good.
         advice: What to check before repeating the call when its outcome is unknown.
+        message: The API's success message, where it is known (the fake answers with it).
         summary: One line on what it does.
         doc: The documentation page.
 
@@ -115,6 +116,7 @@ class Endpoint(Generic[T]):
     spends_money: bool = False
     destroys: bool = False
     advice: str | None = None
+    message: str | None = None
     summary: str = ""
     doc: str | None = None
 

@@ -115,6 +115,7 @@ RESIDENTIAL_LEDGER_SEARCH: Final[Endpoint[ResidentialLedger]] = Endpoint(
     filters=ResidentialLedgerSearchFilters,
     rows=ResidentialLedger,
     key=("residential_ledger_id",),
+    message="Residential Ledger search successful.",
     summary='Residential ledger entries matching the filters, e.g. ``residential_ledger_reason="usage"``.',
     doc="https://documentation.byteful.com/api-objects/residential-ledger",
 )
@@ -152,6 +153,7 @@ MOBILE_LEDGER_SEARCH: Final[Endpoint[MobileLedger]] = Endpoint(
     filters=MobileLedgerSearchFilters,
     rows=MobileLedger,
     key=("mobile_ledger_id",),
+    message="Mobile Ledger search successful.",
     summary='Mobile ledger entries matching the filters, e.g. ``mobile_ledger_reason="usage"``.',
     doc="https://documentation.byteful.com/api-reference/mobile-ledger/search-mobile-ledger",
 )
@@ -228,6 +230,7 @@ PRODUCTS_SEARCH: Final[Endpoint[Product]] = Endpoint(
     filters=ProductSearchFilters,
     rows=Product,
     key=("product_id",),
+    message="Product search with stock succesfully completed.",
     summary='Products with their prices and stock, e.g. ``product_type="isp", country_id="us"``.',
     doc="https://documentation.pingproxies.com/api-reference/product/search-product",
 )
@@ -256,6 +259,7 @@ SERVICES_SEARCH: Final[Endpoint[Service]] = Endpoint(
     rows=Service,
     metadata="service_metadata",
     key=("service_id",),
+    message="Service search successful.",
     summary='Services matching the filters, e.g. ``service_status="active"``.',
     doc="https://documentation.pingproxies.com/api-reference/service/search-services",
 )
@@ -311,6 +315,7 @@ SERVICE_ADJUSTMENTS_SEARCH: Final[Endpoint[ServiceAdjustment]] = Endpoint(
     filters=ServiceAdjustmentSearchFilters,
     rows=ServiceAdjustment,
     key=("service_adjustment_id",),
+    message="Service Adjustment search successful.",
     summary="Changes made to services (extensions, top-ups, replacements, cancellations) matching the filters.",
     doc="https://documentation.pingproxies.com/api-reference/service-adjustment/search-service-adjustments",
 )
@@ -337,6 +342,7 @@ PROXIES_SEARCH: Final[Endpoint[Proxy]] = Endpoint(
     filters=ProxySearchFilters,
     rows=Proxy,
     key=("proxy_id",),
+    message="Proxy search successful.",
     summary='Proxies matching the filters, e.g. ``country_id="us"`` or ``service_id=...``.',
     doc="https://documentation.pingproxies.com/api-core-features/search-operators",
 )
@@ -383,6 +389,7 @@ PROXY_USERS_SEARCH: Final[Endpoint[ProxyUser]] = Endpoint(
     rows=ProxyUser,
     metadata="proxy_user_metadata",
     key=("proxy_user_id",),
+    message="Proxy User search successful.",
     summary="Proxy users matching the filters; ``metadata=`` filters on their metadata.",
     doc="https://documentation.pingproxies.com/api-objects/proxy-user",
 )
@@ -465,6 +472,7 @@ PROXY_USER_ACLS_SEARCH: Final[Endpoint[ProxyUserAcl]] = Endpoint(
     filters=ProxyUserAclSearchFilters,
     rows=ProxyUserAcl,
     key=("proxy_user_acl_id",),
+    message="Proxy User ACL search successful.",
     summary="Access rules matching the filters, e.g. ``proxy_user_id=...``.",
     doc="https://documentation.byteful.com/api-objects/proxy-user-acl",
 )
@@ -544,6 +552,7 @@ SUBDIVISIONS_SEARCH: Final[Endpoint[Subdivision]] = Endpoint(
     filters=SubdivisionSearchFilters,
     rows=Subdivision,
     key=("subdivision_id",),
+    message="Subdivision search successful.",
     summary="States and regions matching the filters.",
     doc="https://documentation.pingproxies.com/api-objects/subdivision",
 )
@@ -570,6 +579,7 @@ CITIES_SEARCH: Final[Endpoint[City]] = Endpoint(
     filters=CitySearchFilters,
     rows=City,
     key=("city_id",),
+    message="City search successful.",
     summary="Cities matching the filters.",
     doc="https://documentation.pingproxies.com/api-reference/city/search-city",
 )
@@ -596,6 +606,7 @@ ZIP_CODES_SEARCH: Final[Endpoint[ZipCode]] = Endpoint(
     filters=ZipCodeSearchFilters,
     rows=ZipCode,
     key=("zip_code_id",),
+    message="Zip Code search successful.",
     summary="Postal code areas matching the filters.",
     doc="https://documentation.pingproxies.com/api-reference/zip-code/search-zip-code",
 )
@@ -700,6 +711,7 @@ LOGS_SEARCH: Final[Endpoint[Log]] = Endpoint(
     filters=LogSearchFilters,
     rows=Log,
     key=("log_id",),
+    message="Log search successful.",
     summary="Request logs matching the filters, e.g. ``min_log_request_datetime=...``.",
     doc="https://documentation.byteful.com/api-objects/log",
 )
@@ -726,6 +738,7 @@ LOG_SUMMARIES_SEARCH: Final[Endpoint[LogSummary]] = Endpoint(
     filters=LogSummarySearchFilters,
     rows=LogSummary,
     key=("log_summary_id",),
+    message="Log Summary search successful.",
     summary="Daily log summaries matching the filters.",
     doc="https://documentation.byteful.com/api-objects/log-summary",
 )

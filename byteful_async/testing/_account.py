@@ -42,28 +42,14 @@ from byteful_async.testing._proxy_users import ProxyUserRules, proxy_user_row
 from byteful_async.testing._search import Search, page_body, paging
 from byteful_async.testing._services import DEFAULT_PROXY_USER, ServiceRules
 
+#: Every operation by name: what the fake reads of each (its message, its id).
+TABLE: Final = {op.name: op for op in OPERATIONS}
+
 
 def _now() -> datetime:
     """Now in UTC, naive, to the second: how the API's timestamps read."""
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
-
-SEARCH_MESSAGES: Final = {
-    "residential_ledger.search": "Residential Ledger search successful.",
-    "mobile_ledger.search": "Mobile Ledger search successful.",
-    "products.search": "Product search with stock succesfully completed.",
-    "services.search": "Service search successful.",
-    "service_adjustments.search": "Service Adjustment search successful.",
-    "proxies.search": "Proxy search successful.",
-    "proxy_users.search": "Proxy User search successful.",
-    "proxy_user_acls.search": "Proxy User ACL search successful.",
-    "cities.search": "City search successful.",
-    "subdivisions.search": "Subdivision search successful.",
-    "zip_codes.search": "Zip Code search successful.",
-    "logs.search": "Log search successful.",
-    "log_summaries.search": "Log Summary search successful.",
-}
-"""Each search's message, as the API words it."""
 
 _UNPAID: Final = "Successfully created checkout. Please complete payment at the invoice URL."
 _PAID: Final = (
@@ -394,7 +380,7 @@ class Account(ServiceRules, ProxyUserRules):
     @functools.cached_property
     def _searches(self) -> dict[str, Search]:
         return {
-            op.name: Search(op, SEARCH_MESSAGES.get(op.name, "Search successful."))
+            op.name: Search(op, op.message or "Search successful.")
             for op in OPERATIONS
             if op.filters is not None
         }
@@ -438,7 +424,8 @@ class Account(ServiceRules, ProxyUserRules):
         start = (page - 1) * per_page
         rows = table.slice(start, start + per_page)
         total = table.size if self.count_total else -1
-        return 200, page_body(rows, page, per_page, total, SEARCH_MESSAGES[name])
+        message = TABLE[name].message or "Search successful."
+        return 200, page_body(rows, page, per_page, total, message)
 
     def _checkout_body(self, body: Any) -> Row:
         if not isinstance(body, dict):
