@@ -313,7 +313,8 @@ class PurchaseRefused(BytefulError):
 
     Attributes:
         cost: What the purchase would have cost, in cents, when it is known.
-        spent: What the guard counted as spent in the current period, in cents.
+        spent: What the guard counted as spent in the current period, in cents; -1 when
+            it could not be read (a guard on Redis that is away or answers nonsense).
 
     """
 
