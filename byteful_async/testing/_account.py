@@ -11,13 +11,21 @@ from __future__ import annotations
 import functools
 import random
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing._analytics import breakdown, graph
 from byteful_async.testing._availability import Availability
-from byteful_async.testing._data import CUSTOMER_ID, GIB, LedgerTable, Row, now_stamp, stable_uuid
+from byteful_async.testing._checkout import CheckoutRules
+from byteful_async.testing._data import (
+    CUSTOMER_ID,
+    LedgerTable,
+    Row,
+    api_now,
+    now_stamp,
+    stable_uuid,
+)
 from byteful_async.testing._geo import (
     ASNS,
     CITIES,
@@ -32,12 +40,9 @@ from byteful_async.testing._lists import LIST_OPTIONS, by_id, options, pool_list
 from byteful_async.testing._logs import daily_summaries, request_logs
 from byteful_async.testing._pricing import (
     CATALOG,
-    invalid_quote,
-    price_quote,
     product_rows,
-    with_product_code,
 )
-from byteful_async.testing._problems import Problem, bad, not_found
+from byteful_async.testing._problems import Problem, not_found
 from byteful_async.testing._proxy_users import ProxyUserRules, proxy_user_row
 from byteful_async.testing._search import Search, page_body, paging
 from byteful_async.testing._services import DEFAULT_PROXY_USER, ServiceRules
@@ -46,18 +51,7 @@ from byteful_async.testing._services import DEFAULT_PROXY_USER, ServiceRules
 TABLE: Final = {op.name: op for op in OPERATIONS}
 
 
-def _now() -> datetime:
-    """Now in UTC, naive, to the second: how the API's timestamps read."""
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-
-
-_UNPAID: Final = "Successfully created checkout. Please complete payment at the invoice URL."
-_PAID: Final = (
-    "Successfully created checkout and paid with credit. Your service will be provisioned shortly."
-)
-
-
-class Account(ServiceRules, ProxyUserRules):
+class Account(ServiceRules, ProxyUserRules, CheckoutRules):
     """The fake customer's world."""
 
     def __init__(
@@ -427,67 +421,6 @@ class Account(ServiceRules, ProxyUserRules):
         message = TABLE[name].message or "Search successful."
         return 200, page_body(rows, page, per_page, total, message)
 
-    def _checkout_body(self, body: Any) -> Row:
-        if not isinstance(body, dict):
-            raise bad("The request body must be a JSON object.")
-        if type(body.get("quantity")) is not int:
-            raise bad("The quantity field is required.")
-        if body["quantity"] < 1:
-            raise Problem(422, "Unprocessable Entity", "The quantity must be at least 1.")
-        return with_product_code(body)
-
-    def _quote(self, body: Any) -> tuple[int, Any]:
-        quote, invalid = price_quote(self._checkout_body(body), self.customer["credit_balance"])
-        if quote is None:
-            # As documented: an impossible cart is still a quote, marked invalid.
-            return self._one(invalid_quote(invalid), "Quote generated successfully.")
-        return self._one(quote, "Quote generated successfully.")
-
-    def _create(self, body: Any) -> tuple[int, Any]:
-        body = self._checkout_body(body)
-        quote, invalid = price_quote(body, self.customer["credit_balance"])
-        if quote is None:
-            raise Problem(422, "Unprocessable Entity", invalid or "Invalid checkout.")
-        self.purchases.append(body)
-        if body.get("product_code") == "credit":
-            data = {
-                "invoice_is_paid": False,
-                "invoice_url": f"https://invoice.example.invalid/{len(self.purchases)}",
-                "credit_added": True,
-            }
-            return 201, {"data": data, "message": _UNPAID}
-        code = body["product_code"]
-        self.customer["credit_balance"] -= quote["customer_credit_balance_applied_amount"]
-        service_id = f"API-1955-{len(self.services) + 1:04d}"
-        kind = CATALOG[code][0]["product_type"]
-        service = self._service_row(service_id, kind, code, body["quantity"], _now() + self.offset)
-        paid = quote["total_after_applied_credit"] == 0
-        # As documented, paid or not: the service waits to be provisioned (the invoice, when
-        # there is one, is paid at its URL).
-        service["service_status"] = "awaiting_fulfillment"
-        self.services.append(service)
-        self.proxies += self._make_proxies(service)
-        created_rows: dict[str, list[str]] = {"residential": [], "mobile": []}
-        if kind in created_rows:
-            # Data bought goes into the pool: a top_up row in that ledger.
-            table = self.residential if kind == "residential" else self.mobile
-            row = self._ledger_row(table, "top_up", body["quantity"] * GIB, 0, self.clock())
-            created_rows[kind].append(row[f"{kind}_ledger_id"])
-        self.version += 1
-        data = {
-            "created": [service_id],
-            "service_id": service_id,
-            "service": service,
-            "invoice_is_paid": paid,
-            "invoice_url": None if paid else f"https://invoice.example.invalid/{service_id}",
-            "proxies": [],
-            "proxy_edited": [],
-            "residential_ledger_created": created_rows["residential"],
-            "mobile_ledger_created": created_rows["mobile"],
-        }
-        message = _PAID if paid else _UNPAID
-        return 201, {"data": data, "message": message}
-
     # -- a moving world -------------------------------------------------------------------------
 
     def tick(self, now: datetime | None = None) -> None:
@@ -528,7 +461,7 @@ class Account(ServiceRules, ProxyUserRules):
         Generated rows of today may carry times later in the day; a change made now must
         still be the newest, as it would be on the API.
         """
-        moment = now or _now()
+        moment = now or api_now()
         for table in (self.residential, self.mobile):
             if table.size:
                 newest = table.row(table.size - 1)[f"{table.kind}_ledger_last_update_datetime"]

@@ -178,6 +178,11 @@ class LedgerTable:
         return added, used, requests
 
 
+def api_now() -> datetime:
+    """Now in UTC, naive, to the second: how the API's timestamps read."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
 def now_stamp(clock: datetime | None = None) -> str:
     """The API's spelling of a moment (default: now, UTC)."""
     return stamp((clock or datetime.now(UTC)).replace(tzinfo=None))
