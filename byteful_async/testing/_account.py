@@ -43,9 +43,15 @@ from byteful_async.testing._pricing import (
     product_rows,
 )
 from byteful_async.testing._problems import Problem, not_found
-from byteful_async.testing._proxy_users import ProxyUserRules, proxy_user_row
+from byteful_async.testing._proxy_users import ProxyUserRules
 from byteful_async.testing._search import Search, page_body, paging
-from byteful_async.testing._services import DEFAULT_PROXY_USER, ServiceRules
+from byteful_async.testing._services import ServiceRules
+from byteful_async.testing._world import (
+    customer_row,
+    ingestions,
+    starting_acls,
+    starting_proxy_users,
+)
 
 #: Every operation by name: what the fake reads of each (its message, its id).
 TABLE: Final = {op.name: op for op in OPERATIONS}
@@ -94,37 +100,7 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
             end_date=end_date,
             service_id="API-1955-0002",
         )
-        self.customer: Row = {
-            "customer_id": CUSTOMER_ID,
-            "customer_email_address": "steve@example.com",
-            "customer_first_name": "Steve",
-            "customer_last_name": "Jobs",
-            "credit_balance": credit,
-            "customer_proxy_user_limit": 10,
-            "proxy_count": 5,
-            "active_residential_service_id": "API-1955-0001" if "residential" in pools else None,
-            "active_mobile_service_id": "API-1955-0002" if "mobile" in pools else None,
-            "customer_creation_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
-            # The rest of the documented customer object (customer_reference.json).
-            "country_id": "us",
-            "country_id_billing": "us",
-            "customer_billing_name": "Steve Jobs",
-            "customer_billing_line_one": "1",
-            "customer_billing_line_two": "Infinite Loop",
-            "customer_billing_subdivision_name": "Cupertino",
-            "customer_billing_zip_code": "95014",
-            "customer_discord_id": None,
-            "customer_discord_oauth_id": None,
-            "customer_google_oauth_id": None,
-            "customer_email_two_factor_authentication": False,
-            "customer_iso_language_code": "en",
-            "customer_last_login_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
-            "customer_last_update_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
-            "customer_phone_number": "+14085551955",
-            "customer_profile_image_url": None,
-            "customer_requires_information_confirm": False,
-            "customer_requires_password_change": False,
-        }
+        self.customer: Row = customer_row(credit, pools, created)
         self.products = product_rows(seed, created)
         self.services: list[Row] = [
             self._service_row("API-1955-0001", "residential", "residential_global", 1, created),
@@ -133,49 +109,10 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
         ]
         self.services = [s for s in self.services if s["service_type"] in pools | {"isp"}]
         self.proxies: list[Row] = [p for s in self.services for p in self._make_proxies(s)]
-        self.proxy_users: list[Row] = [
-            proxy_user_row(seed, DEFAULT_PROXY_USER, default=True),
-            proxy_user_row(
-                seed, "ads_team_user1", proxy_user_metadata={"team": "ads", "region": "us"}
-            ),
-            proxy_user_row(
-                seed,
-                "scraper_bot_02",
-                proxy_user_access_type="service_restricted",
-                proxy_user_metadata={"team": "data"},
-            ),
-        ]
+        self.proxy_users: list[Row] = starting_proxy_users(seed)
         self._end = datetime.combine(end_date + timedelta(days=1), datetime.min.time())
-        # The restricted user may use the ISP service.
-        self.acls: list[Row] = [
-            {
-                "proxy_user_acl_id": stable_uuid(seed, "acl", "scraper_bot_02"),
-                "proxy_user_id": "scraper_bot_02",
-                "service_id": "API-1955-0003",
-                "proxy_id": None,
-                "proxy_user_acl_creation_datetime": created.strftime("%Y-%m-%d %H:%M:%S"),
-            }
-        ]
-        self.adjustments: list[Row] = []
-        for n, service in enumerate(self.services):
-            stamp = service["service_creation_datetime"]
-            self.adjustments.append(
-                {
-                    "service_adjustment_id": 200 + n,
-                    "service_id": service["service_id"],
-                    "invoice_id": f"in_{stable_uuid(seed, 'invoice', n)[:18]}",
-                    "service_adjustment_type": "ingestion",
-                    "service_adjustment_status": "complete",
-                    "service_adjustment_pre": {},
-                    "service_adjustment_post": {"service_status": "active"},
-                    "service_adjustment_eval": {"service_status": [None, "active"]},
-                    "service_adjustment_is_administrator": False,
-                    "service_adjustment_is_automatic": True,
-                    "service_adjustment_is_customer": True,
-                    "service_adjustment_creation_datetime": stamp,
-                    "service_adjustment_last_update_datetime": stamp,
-                }
-            )
+        self.acls: list[Row] = starting_acls(seed, created)
+        self.adjustments: list[Row] = ingestions(seed, self.services)
 
     def handle(
         self, name: str, query: Mapping[str, str], ident: str | None, body: Any
