@@ -21,6 +21,7 @@ from byteful_async._calls._endpoint import Endpoint, Envelope, decode, json_obje
 from byteful_async._calls._params import check_json, format_query_value
 from byteful_async._policies._guard import PurchaseGuard
 from byteful_async._policies._limiter import RateLimiter, shared_limiter
+from byteful_async._policies._redis import is_redis_url
 from byteful_async._policies._redis_limiter import RedisLimiter
 from byteful_async._policies._retry import RetryPolicy
 from byteful_async._sending._http import HTTPSession
@@ -176,7 +177,7 @@ class AsyncByteful(ResourceAttributes):
             rate_limiter = os.environ.get("BYTEFUL_REDIS_URL") or None
         self._owned_limiter: RedisLimiter | None = None
         if isinstance(rate_limiter, str):
-            if not rate_limiter.startswith(("redis://", "rediss://", "unix://")):
+            if not is_redis_url(rate_limiter):
                 raise ValueError(
                     "rate_limiter must be a RateLimiter or a redis:// URL, not "
                     f"{shown_url(rate_limiter)!r}"

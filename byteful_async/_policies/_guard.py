@@ -29,6 +29,8 @@ from typing import Any, Final, Protocol
 
 from byteful_async._basics._exceptions import BytefulError, PurchaseRefused
 from byteful_async._basics._secret import shown_url
+from byteful_async._basics._units import dollars
+from byteful_async._policies._redis import connect, is_redis_url
 
 
 class _Ledger(Protocol):
@@ -104,33 +106,16 @@ redis.call('PEXPIRE', KEYS[1], period + 60000)
 return {1, spent + cost}
 """
 
-#: KEYS: the reservations. ARGV: the id. Removes the reservation whatever its cost.
-_RELEASE: Final = """
-for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
-  if string.sub(member, 1, string.len(ARGV[1]) + 1) == ARGV[1] .. ':' then
-    redis.call('ZREM', KEYS[1], member)
-  end
-end
-return 1
-"""
-
 
 class _RedisLedger:
     """Reservations on Redis, shared by every process using the same guard name."""
 
     def __init__(self, url: str, name: str) -> None:
-        try:
-            import redis.asyncio as aioredis
-        except ImportError:
-            raise RuntimeError(
-                "a purchase guard on Redis needs redis-py: pip install 'byteful-async[redis]'"
-            ) from None
         self.shown = shown_url(url)
         digest = hashlib.sha256(name.encode()).hexdigest()[:16]
         self.key = f"byteful:guard:{digest}"
-        self._redis: Any = aioredis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        self._redis: Any = connect(url, "a purchase guard on Redis")
         self._reserve = self._redis.register_script(_RESERVE)
-        self._release = self._redis.register_script(_RELEASE)
         self._ids = itertools.count(1)
         self._prefix = os.urandom(6).hex()
 
@@ -155,11 +140,12 @@ class _RedisLedger:
     async def reserve(self, cost: int, cap: int | None, period: float) -> tuple[str | None, int]:
         ident = f"{self._prefix}-{next(self._ids)}"
         granted, spent = await self._run(cost, cap, period, ident)
-        return (ident if granted else None), spent
+        # The reservation's member on Redis, as the script wrote it: what release removes.
+        return (f"{ident}:{cost}" if granted else None), spent
 
     async def release(self, ident: str) -> None:
         try:
-            await self._release(keys=[self.key], args=[ident])
+            await self._redis.zrem(self.key, ident)
         except Exception:  # kept: a reservation that cannot be given back still counts
             return
 
@@ -168,6 +154,11 @@ class _RedisLedger:
 
     async def close(self) -> None:
         await self._redis.aclose()
+
+
+def _price(cost: int | None) -> str:
+    """`` ($12.45)`` after a purchase's description, when its cost is known."""
+    return "" if cost is None else f" ({dollars(cost)})"
 
 
 class _Unchecked(Exception):
@@ -225,9 +216,7 @@ class PurchaseGuard:
         self.dry_run = dry_run
         self._ledger: _Ledger
         if redis is not None:
-            if not isinstance(redis, str) or not redis.startswith(
-                ("redis://", "rediss://", "unix://")
-            ):
+            if not is_redis_url(redis):
                 raise ValueError(f"redis must be a redis:// URL, not {shown_url(str(redis))!r}")
             self._ledger = _RedisLedger(redis, name)
         else:
@@ -271,11 +260,9 @@ class PurchaseGuard:
         return self.dry_run or self.cap_cents is not None
 
     def _refusal(self, what: str, cost: int | None, spent: int) -> PurchaseRefused:
-        price = "" if cost is None else f" (${cost / 100:,.2f})"
-        cap = self.cap_cents or 0
         return PurchaseRefused(
-            f"spend cap: {what}{price} would pass ${cap / 100:,.2f} per "
-            f"{self.period} (${spent / 100:,.2f} spent already)",
+            f"spend cap: {what}{_price(cost)} would pass {dollars(self.cap_cents or 0)} per "
+            f"{self.period} ({dollars(spent)} spent already)",
             cost=cost,
             spent=spent,
         )
@@ -306,7 +293,7 @@ class PurchaseGuard:
                 would be passed; or the cap cannot be checked (Redis away or lying).
 
         """
-        price = "" if cost is None else f" (${cost / 100:,.2f})"
+        price = _price(cost)
         if self.dry_run:
             raise PurchaseRefused(f"dry run: would {what}{price}", cost=cost, spent=self.spent)
         if cost is None:

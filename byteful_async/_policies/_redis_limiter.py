@@ -25,6 +25,7 @@ from typing import Any, Final
 from byteful_async._basics._logging import logger as log
 from byteful_async._basics._secret import shown_url
 from byteful_async._policies._limiter import SAFETY_MARGIN, IntervalLimiter
+from byteful_async._policies._redis import connect
 
 #: KEYS: the theoretical arrival time, the pause, the processes seen (a sorted set, scored by
 #: when each announcement lapses). ARGV: interval in ms, this process's id, how long an
@@ -140,12 +141,6 @@ class RedisLimiter:
         max_wait: float = 60.0,
         retry_every: float = RETRY_REDIS,
     ) -> None:
-        try:
-            import redis.asyncio as aioredis
-        except ImportError:
-            raise RuntimeError(
-                "a Redis rate limiter needs redis-py: pip install 'byteful-async[redis]'"
-            ) from None
         if not rate > 0:
             raise ValueError(f"rate must be a positive number of requests per second, not {rate!r}")
         if isinstance(processes, bool) or not isinstance(processes, int) or processes < 1:
@@ -165,10 +160,7 @@ class RedisLimiter:
         )
         self._id = os.urandom(8).hex()
         self._shown = shown_url(url)  # never the password
-        try:
-            self._redis: Any = aioredis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
-        except Exception as exc:  # a URL redis-py cannot read: say which, never its password
-            raise ValueError(f"not a Redis URL: {self._shown} ({type(exc).__name__})") from None
+        self._redis: Any = connect(url, "a Redis rate limiter")
         self._acquire = self._redis.register_script(_ACQUIRE)
         self._pause = self._redis.register_script(_PAUSE)
         self._paused = self._redis.register_script(_PAUSED)
