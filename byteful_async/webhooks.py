@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import random
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -33,6 +32,7 @@ from byteful_async._basics._exceptions import BytefulError
 from byteful_async._basics._logging import logger as log
 from byteful_async._basics._secret import Secret, shown_url
 from byteful_async._bots._watch import alert_body
+from byteful_async._policies._retry import growing_wait
 
 __all__ = [
     "SIGNATURE_HEADER",
@@ -199,8 +199,7 @@ class WebhookOutbox:
                     continue
                 failures += 1
                 self._report(body, problem)
-                ceiling = min(self.backoff_max, self.backoff_base * 2.0 ** (failures - 1))
-                await asyncio.sleep(random.uniform(ceiling / 2, ceiling))
+                await asyncio.sleep(growing_wait(self.backoff_base, self.backoff_max, failures))
 
     async def _post(self, session: aiohttp.ClientSession, body: Mapping[str, Any]) -> str | None:
         data = orjson.dumps(body)

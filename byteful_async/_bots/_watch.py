@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import random
 import time
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, date, datetime, timedelta
@@ -35,7 +34,7 @@ from byteful_async._basics._exceptions import (
     PermissionDeniedError,
 )
 from byteful_async._basics._units import dollars, human_bytes
-from byteful_async._policies._retry import RetryPolicy
+from byteful_async._policies._retry import RetryPolicy, growing_wait
 from byteful_async.models import Service
 from byteful_async.resources import ResourceAttributes
 from byteful_async.usage import burn_rate
@@ -224,8 +223,7 @@ class AccountWatch:
                 failures += 1
                 self.errors += 1
                 yield Snapshot.failed(exc)
-                ceiling = min(policy.backoff_max, policy.backoff_base * 2.0 ** (failures - 1))
-                await asyncio.sleep(random.uniform(ceiling / 2, ceiling))
+                await asyncio.sleep(growing_wait(policy.backoff_base, policy.backoff_max, failures))
                 continue
             failures = 0
             yield snap

@@ -42,6 +42,15 @@ def _seconds(_: object, attribute: attrs.Attribute[float], value: object) -> Non
         raise ValueError(f"RetryPolicy.{attribute.name} must be 0 or more seconds, not {value}")
 
 
+def growing_wait(base: float, most: float, failures: int) -> float:
+    """The wait after ``failures`` failures in a row, for loops that must not hammer.
+
+    ``base`` doubling up to ``most``, the upper half of it, jittered: never near zero.
+    """
+    ceiling = min(most, base * 2.0 ** (failures - 1))
+    return random.uniform(ceiling / 2, ceiling)
+
+
 @attrs.frozen(kw_only=True)
 class RetryPolicy:
     """Backoff timings; pass ``retry_policy=RetryPolicy(...)`` to the client to change them.

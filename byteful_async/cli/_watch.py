@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from byteful_async._basics._exceptions import BytefulError
-from byteful_async._bots._watch import Alert, Snapshot, alert_body
+from byteful_async._bots._watch import Snapshot, alert_body
 from byteful_async.cli._commands import Streams, client_for
 from byteful_async.cli._format import dollars, human_bytes, one_line
 from byteful_async.webhooks import WebhookOutbox
@@ -43,11 +43,6 @@ def _pool(snap: Snapshot, kind: str) -> str:
         return f"{kind} -"
     days = getattr(snap, f"{kind}_days_left")
     return f"{kind} {human_bytes(left)}" + (f" ({days:,.1f} days)" if days is not None else "")
-
-
-def alert_payload(alert: Alert, snap: Snapshot) -> dict[str, Any]:
-    """What a webhook receives (and, as variables, a command)."""
-    return alert_body(alert, snap)
 
 
 class Commands:
@@ -151,7 +146,7 @@ async def watch(args: argparse.Namespace, io: Streams) -> int:
                 shown += 1
                 _print(snap, args, io)
                 for alert in snap.alerts:
-                    payload = alert_payload(alert, snap)
+                    payload = alert_body(alert, snap)
                     if outbox is not None:
                         outbox.send(payload)
                     if commands is not None:
@@ -199,7 +194,7 @@ def _print(snap: Snapshot, args: argparse.Namespace, io: Streams) -> None:
             "residential_days_left": snap.residential_days_left,
             "mobile_days_left": snap.mobile_days_left,
             "active_services": [s.service_id for s in snap.active_services],
-            "alerts": [alert_payload(a, snap) for a in snap.alerts],
+            "alerts": [alert_body(a, snap) for a in snap.alerts],
         }
         io.stdout.write(json.dumps(line) + "\n")
         io.stdout.flush()
