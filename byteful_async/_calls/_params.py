@@ -255,16 +255,15 @@ def hold_secrets(fields: Mapping[str, object], names: frozenset[str]) -> Mapping
 
 def _check_secret(op: str, name: str, value: Secret, tp: Any, bounds: Any) -> Secret:
     """Check a credential's text like any value, saying what is wrong without showing it."""
-    wrong: str | None = None
     try:
         check_value(op, name, value.reveal(), tp, bounds=bounds)
     except (TypeError, ValueError):
-        wrong = "is not acceptable"  # the message would quote the value: none is shown
-    if wrong is not None:
-        low, high = bounds if bounds else (None, None)
-        size = f" ({low} to {high} characters)" if low is not None and high is not None else ""
-        raise ValueError(f"{op}(): {name} {wrong}{size}; its value is not shown")
-    return value
+        pass  # its message would quote the value; the one below, raised outside, does not
+    else:
+        return value
+    low, high = bounds if bounds else (None, None)
+    size = f" ({low} to {high} characters)" if low is not None and high is not None else ""
+    raise ValueError(f"{op}(): {name} is not acceptable{size}; its value is not shown")
 
 
 def encode_body(op: str, cls: type[Any], fields: Mapping[str, object]) -> dict[str, Any]:

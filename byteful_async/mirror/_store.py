@@ -51,8 +51,7 @@ def database_url(text: str) -> URL:
     backend = "postgresql" if backend == "postgres" else backend
     if backend not in _DRIVERS:
         raise DatabaseURLError(
-            f"the mirror keeps SQLite or PostgreSQL, not {backend!r} "
-            f"({shown_url(url.render_as_string(hide_password=True))})"
+            f"the mirror keeps SQLite or PostgreSQL, not {backend!r} ({shown_url(text)})"
         )
     if backend == "sqlite" and not url.database:
         raise DatabaseURLError("a SQLite mirror needs a file: sqlite:///byteful-ledger.db")
@@ -83,7 +82,7 @@ class LedgerStore:
 
     def __init__(self, url: str) -> None:
         self.url = database_url(url)
-        self.shown = shown_url(make_url(url).render_as_string(hide_password=True))
+        self.shown = shown_url(url)
         """The URL as given, its password hidden: for messages."""
         self.metadata = sa.MetaData()
         self.tables = {kind: ledger_table(kind, self.metadata) for kind in KINDS}

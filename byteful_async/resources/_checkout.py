@@ -155,7 +155,7 @@ class CheckoutResource(CheckoutResourceBase):
             wanted=Wanted.of(body, entry),
             started=started,
             failed=failed,
-            offset=offset_of(readings),
+            offset=offset_of(readings),  # again: the search's answers narrow the bounds
             known=known,
         )
         if found is not None:
