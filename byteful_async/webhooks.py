@@ -187,21 +187,26 @@ class WebhookOutbox:
                     await self._wake.wait()
                     continue
                 body = self._pending[0]
-                problem = await self._post(session, body)
-                if problem is None or problem.startswith("refused"):
+                failed = await self._post(session, body)
+                if failed is None:
                     self._pending.popleft()
+                    self.delivered += 1
                     failures = 0
-                    if problem is None:
-                        self.delivered += 1
-                    else:
-                        self.refused.append(body)
-                        self._report(body, problem)
+                    continue
+                problem, resend = failed
+                self._report(body, problem)
+                if not resend:
+                    self._pending.popleft()
+                    self.refused.append(body)
+                    failures = 0
                     continue
                 failures += 1
-                self._report(body, problem)
                 await asyncio.sleep(growing_wait(self.backoff_base, self.backoff_max, failures))
 
-    async def _post(self, session: aiohttp.ClientSession, body: Mapping[str, Any]) -> str | None:
+    async def _post(
+        self, session: aiohttp.ClientSession, body: Mapping[str, Any]
+    ) -> tuple[str, bool] | None:
+        """Post ``body`` once: None when delivered, else (what went wrong, worth a resend)."""
         data = orjson.dumps(body)
         headers = {"Content-Type": "application/json"}
         if self._secret is not None:
@@ -214,10 +219,10 @@ class WebhookOutbox:
                 if answer.status < 300:
                     return None
                 if 400 <= answer.status < 500 and answer.status not in (408, 429):
-                    return f"refused with {answer.status}"
-                return f"answered {answer.status}"
+                    return f"refused with {answer.status}", False
+                return f"answered {answer.status}", True
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            return type(exc).__name__
+            return type(exc).__name__, True
 
     def _report(self, body: Mapping[str, Any], problem: str) -> None:
         log.warning("webhook %s: %s", shown_url(self.url), problem)
