@@ -96,12 +96,6 @@ def _seconds(answer: Any) -> float:
     return math.nan
 
 
-def _redis_errors() -> tuple[type[BaseException], ...]:
-    # Whatever a broken or hostile Redis makes the client library raise (its own errors, a
-    # socket's, or a parser's confusion): the limiter falls back, and the call goes on.
-    return (Exception,)
-
-
 class RedisLimiter:
     """The account's requests per second, shared through Redis by every process using it.
 
@@ -169,7 +163,6 @@ class RedisLimiter:
         self.fallback = IntervalLimiter(self.rate / processes, margin=margin)
         self._down_since: float | None = None
         self._last_slot = 0.0  # the latest start Redis handed this process (monotonic)
-        self._errors = _redis_errors()
 
     def __repr__(self) -> str:
         return f"RedisLimiter({self._shown!r}, rate={self.rate:g}, processes={self.processes})"
@@ -222,7 +215,6 @@ class RedisLimiter:
         Returns the fallback's count of the start while Redis is down (for :meth:`sent`),
         else None.
         """
-        errors = self._errors
         while True:
             if not self._usable():
                 return await self.fallback.acquire()
@@ -248,7 +240,8 @@ class RedisLimiter:
                 await asyncio.sleep(wait)
                 # A 429 elsewhere may have paused the account while this one slept.
                 paused = self._wait_of_pause(await self._paused(keys=[self.keys[1]]))
-            except errors as exc:
+            # Whatever a broken or hostile Redis makes the client raise: fall back, go on.
+            except Exception as exc:
                 self._lost(exc)
                 return await self.fallback.acquire()  # Redis is tried again by a later call
             if paused <= 0:
@@ -279,7 +272,7 @@ class RedisLimiter:
                 await self._pause(keys=[self.keys[1]], args=[max(0.0, seconds) * 1000])
             )
             self._back()
-        except self._errors as exc:
+        except Exception as exc:  # as in acquire
             self._lost(exc)
 
     async def close(self) -> None:
