@@ -173,6 +173,21 @@ ARGUMENTS: dict[str, Arguments] = {
 }
 
 
+def served_call(
+    client: AsyncByteful,
+    fake: FakeByteful,
+    endpoint: Endpoint[Any],
+    arguments: Arguments | None = None,
+) -> Any:
+    """A call of ``endpoint`` the fake's world can serve: ``arguments`` if given, else those
+    of ``ARGUMENTS``, else sample values."""
+    arguments = arguments or ARGUMENTS.get(endpoint.name)
+    if arguments is None:
+        return sample_call(client, endpoint)
+    positional, keywords = arguments(fake)
+    return method_of(client, endpoint)(*positional, **keywords)
+
+
 def conforms(value: object, tp: Any, path: str) -> list[str]:
     """Where ``value`` (a decoded answer) differs from the type ``tp``: one line per field."""
     if tp is Any:
@@ -227,12 +242,7 @@ def _declared(endpoint: Endpoint[Any]) -> Any:
 async def test_every_operation_answers_its_declared_type_field_by_field(
     client: AsyncByteful, fake_byteful: FakeByteful, endpoint: Endpoint[Any]
 ) -> None:
-    arguments = ARGUMENTS.get(endpoint.name)
-    if arguments is None:
-        call = sample_call(client, endpoint)
-    else:
-        positional, keywords = arguments(fake_byteful)
-        call = method_of(client, endpoint)(*positional, **keywords)
+    call = served_call(client, fake_byteful, endpoint)
     sent = len(fake_byteful.requests)
     if isinstance(call, AsyncPaginator):
         answer: Any = (await call).items

@@ -107,20 +107,12 @@ EXAMPLED = [
 async def test_the_fakes_answer_has_the_documented_fields_and_types(
     fake_byteful: FakeByteful, name: str
 ) -> None:
-    from .conftest import method_of, sample_call
-    from .test_every_endpoint import ARGUMENTS
+    from .test_every_endpoint import served_call
 
     record = RECORDS[name]
     async with fake_byteful.client(rate_limit=None) as client:
-        endpoint = TABLE[name]
-        with_raw = client.with_raw_response
-        arguments = GOLDEN_ARGUMENTS.get(name) or ARGUMENTS.get(name)
-        if arguments is None:
-            call = sample_call(client, endpoint)
-        else:
-            positional, keywords = arguments(fake_byteful)
-            call = method_of(client, endpoint)(*positional, **keywords)
-        raw = await with_raw(call)
+        call = served_call(client, fake_byteful, TABLE[name], GOLDEN_ARGUMENTS.get(name))
+        raw = await client.with_raw_response(call)
     served = raw.json()
     # An example of the object alone (the doc page shows no envelope) stands in its "data".
     examples = [example(n) for n in record.get("response_examples", [])] + [
