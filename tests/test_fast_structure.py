@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+import weakref
 from datetime import date, timedelta
 from typing import Any
 
@@ -15,6 +17,7 @@ from byteful_async._calls._converter import _diagnostic, converter
 from byteful_async._calls._fast_structure import (
     _DATES,
     _MOST_DATES,
+    _twin,
     compile_list_structure,
     compile_structure,
 )
@@ -150,6 +153,36 @@ def test_objects_from_the_fast_path_behave_like_constructed_ones() -> None:
     assert fast == built
     assert hash(repr(fast)) == hash(repr(built))
     assert attrs.evolve(fast, residential_ledger_bytes=1).residential_ledger_bytes == 1
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
+def test_every_generated_model_is_filled_through_a_plain_twin(cls: type) -> None:
+    # The faster fill needs a layout Python lets an object change class within: no
+    # __weakref__ slot. A model generated with one would silently take the slower fill.
+    assert _twin(cls) is not None
+
+
+def test_a_twin_filled_object_is_a_frozen_model_like_any_other() -> None:
+    fast = converter.structure({**LEDGER_ROW, "note": "x"}, ResidentialLedger)
+    assert type(fast) is ResidentialLedger and isinstance(fast, ResidentialLedger)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fast.residential_ledger_bytes = 1  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(fast)) == fast
+    assert fast.extra == {"note": "x"}
+
+
+def test_a_class_with_a_weakref_slot_is_filled_through_its_descriptors() -> None:
+    @attrs.define(frozen=True, weakref_slot=True)
+    class Watched:
+        name: str
+        count: int | None = None
+        extra: dict[str, Any] = attrs.field(factory=dict)
+
+    assert _twin(Watched) is None
+    one = compile_structure(Watched, converter.get_structure_hook)
+    got = one({"name": "a", "count": 2, "more": True}, Watched)
+    assert got == Watched(name="a", count=2, extra={"more": True})
+    assert weakref.ref(got)() is got
 
 
 def test_rows_with_nothing_unknown_share_one_read_only_extra() -> None:

@@ -12,9 +12,14 @@ is most of the decode time. Here each model gets one function that
 * keeps unknown keys in ``extra`` (a row without any shares the one empty ``NO_EXTRA``);
 * for ``list[Model]`` (every search page) runs the row code inside one loop, so a page
   costs one call instead of one per row;
-* fills the slots through their descriptors, which is what the frozen ``__init__`` does,
-  minus the per-field indirection. That is only sound for classes with no validators,
-  converters or ``__attrs_post_init__``; :func:`compile_structure` refuses any other.
+* fills the slots of a plain twin of the class (same slots, not frozen: plain attribute
+  stores, which the interpreter specialises) and then makes the object an instance of the
+  model by assigning ``__class__``, which Python allows between classes of one layout. It
+  is checked once per class; a class whose layout does not allow it (one with a
+  ``__weakref__`` slot) is filled through its slot descriptors instead, which is what the
+  frozen ``__init__`` does minus the per-field indirection. Either is only sound for
+  classes with no validators, converters or ``__attrs_post_init__``;
+  :func:`compile_structure` refuses any other.
 
 A failure here carries no explanation: the caller re-runs the input through cattrs'
 detailed validation to name the field (see ``_converter.structure``).
@@ -155,17 +160,41 @@ def _row_lines(
             "else:",
         ]
         lines += ["    " + line for line in convert]
-    lines.append("obj = __new(__cls)")
-    lines += [f"__set{i}(obj, v{i})" for i in range(len(fields))]
-    lines += [
-        # Every key was looked up once, so the row has unknown keys exactly when it has
-        # more keys than the fields it set from it; cheaper than comparing key sets per row.
+    # Every key was looked up once, so the row has unknown keys exactly when it has more
+    # keys than the fields it set from it; cheaper than comparing key sets per row.
+    extra = [
         f"if len(o) + missing == {len(fields)}:",
-        "    __set_extra(obj, __no_extra)",
+        "    extra = __no_extra",
         "else:",
-        "    __set_extra(obj, {k: v for k, v in o.items() if k not in __known})",
+        "    extra = {k: v for k, v in o.items() if k not in __known}",
     ]
+    twin = _twin(cls)
+    if twin is None:
+        lines += ["obj = __new(__cls)", *(f"__set{i}(obj, v{i})" for i in range(len(fields)))]
+        lines += [*extra, "__set_extra(obj, extra)"]
+        return lines
+    env["__twin"] = twin
+    lines += ["obj = __new(__twin)", *(f"obj.{f.name} = v{i}" for i, f in enumerate(fields))]
+    lines += [*extra, "obj.extra = extra", "obj.__class__ = __cls"]
     return lines
+
+
+def _twin(cls: type) -> type | None:
+    """A plain slotted class laid out as ``cls``, whose instances may become ``cls`` objects.
+
+    None when Python refuses the ``__class__`` assignment for this layout (a class with a
+    ``__weakref__`` slot, on 3.11), which the probe here finds out once.
+    """
+    slots = getattr(cls, "__slots__", None)
+    if cls.__bases__ != (object,) or not isinstance(slots, tuple) or "__weakref__" in slots:
+        return None
+    twin = type(f"{cls.__name__}Filling", (), {"__slots__": slots})
+    probe: Any = object.__new__(twin)
+    try:
+        probe.__class__ = cls
+    except TypeError:
+        return None
+    return twin
 
 
 def _compile(source: list[str], env: dict[str, Any], name: str) -> StructureHook:

@@ -12,6 +12,7 @@ import difflib
 import enum
 import functools
 import math
+import re
 import typing
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -371,6 +372,11 @@ def _check_sort(op: str, key: str, rows: type) -> None:
     )
 
 
+#: Text that is one path segment as it stands: letters, digits, ``-``, ``_`` and ``~``
+#: (RFC 3986's unreserved characters less ``.``, so ``.`` and ``..`` take the escaping path).
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-]+").fullmatch
+
+
 def path_id(op: str, name: str, value: object, tp: type) -> str:
     """Encode an id as exactly one URL path segment (``/``, ``?``, ``#`` and ``..`` escaped).
 
@@ -387,6 +393,8 @@ def path_id(op: str, name: str, value: object, tp: type) -> str:
         return str(value)
     if not isinstance(value, str):
         raise TypeError(f"{op}(): {name} must be a str, not {type(value).__name__}")
+    if _PLAIN_SEGMENT(value) is not None:
+        return value  # the usual id (API-1234-5678, a UUID): nothing to escape
     if not value.strip():
         raise ValueError(f"{op}(): {name} must not be empty")
     segment = quote(value, safe="")

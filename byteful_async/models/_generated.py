@@ -14,7 +14,7 @@ import attrs
 from byteful_async.models._extra import NO_EXTRA
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class AnalyticsBreakdown:
     """Usage over a period, in total and broken down by proxy user, host and network. The docs give
     no shape; these fields are the fake's and the likely ones, and everything else is kept in
@@ -39,7 +39,7 @@ class AnalyticsBreakdown:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class AnalyticsGraph:
     """Usage over a period as a series of points. The docs give no shape; these fields are the
     fake's and the likely ones, and everything else is kept in extra."""
@@ -53,7 +53,7 @@ class AnalyticsGraph:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Asn:
     """An autonomous system (a network), for targeting residential traffic."""
 
@@ -180,7 +180,7 @@ class CancelFeedback(StrEnum):
     OTHER = "other"
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class CatalogProduct:
     """One product of the simplified checkout catalog. The catalog maps product codes (such as
     isp_us or residential_global) to these entries; the code is what quote and create take as
@@ -213,7 +213,7 @@ The simplified checkout catalog: product code to product.
 """
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ChangeResult:
     """The answer to an edit, cancel or delete: the ids it changed and the API's message. These
     keys sit at the top level of the body, beside message, not under data."""
@@ -233,7 +233,7 @@ class ChangeResult:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Checkout:
     """The result of buying a service with /checkout/create. When invoice_is_paid is false, the
     purchase still exists and waits for payment at invoice_url."""
@@ -289,7 +289,7 @@ class CheckoutFields(TypedDict, total=False):
     """Credit to add, in cents, with product_code credit."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class CheckoutRequest:
     """The body of /checkout/quote and /checkout/create. Name the product either by product_code
     (from the catalog) or by product_type, product_protocol and country_id; if both are given
@@ -320,7 +320,7 @@ class CheckoutRequest:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class City:
     """A city, for targeting residential traffic."""
 
@@ -436,7 +436,7 @@ class CitySearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Continent:
     """A continent, for targeting residential traffic."""
 
@@ -484,7 +484,7 @@ class ContinentSearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Country:
     """A country, for targeting residential traffic."""
 
@@ -556,7 +556,7 @@ class CountrySearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class CreditTopUp:
     """The result of a credit top-up (/checkout/create with product_code credit)."""
 
@@ -571,7 +571,7 @@ class CreditTopUp:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Customer:
     """The account that owns the API keys, from /customer/retrieve."""
 
@@ -671,7 +671,7 @@ class CycleInterval(StrEnum):
     YEAR = "year"
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class FulfillmentFilter:
     """Provisioning criteria for a purchase: target a network (ASN) or a place. Keys the SDK does
     not know are passed through in extra."""
@@ -687,7 +687,7 @@ class FulfillmentFilter:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class IpAddressGeolocation:
     """Where an IP address is. The answer's shape is not documented: these fields are the likely
     ones, and everything else is kept in extra."""
@@ -729,7 +729,7 @@ class LedgerReason(StrEnum):
     SERVICE_PURCHASE = "service_purchase"
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Log:
     """One request made through the proxies (kept for 7 days)."""
 
@@ -984,7 +984,7 @@ class LogSearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class LogSummary:
     """Requests of one proxy user to one host over one day (kept 90 days or more)."""
 
@@ -1130,7 +1130,7 @@ Flat key/value metadata: at most 30 keys, each value's text at most 300 characte
 """
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class MobileAvailability:
     """Mobile nodes available in one place or network: a row of mobile_availability/search (grouped
     by its group_by), or the answer of mobile_availability/count. Without group_by the API
@@ -1223,7 +1223,7 @@ class MobileAvailabilitySearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class MobileLedger:
     """One entry of the mobile data ledger: a change to the account's mobile data pool, aggregated
     per day like the residential ledger."""
@@ -1334,7 +1334,7 @@ class MobileLedgerSearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class MobileSummary:
     """The state of the account's mobile data pool, from /mobile/summary. The API documents only
     the path; the field names follow the residential summary and are unconfirmed, so anything
@@ -1359,7 +1359,7 @@ class MobileSummary:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class PriceTier:
     """One tier of a tiered price."""
 
@@ -1387,7 +1387,7 @@ class PriceType(StrEnum):
     ONE_TIME = "one_time"
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Product:
     """A product with its prices and stock, from /product/search."""
 
@@ -1432,7 +1432,7 @@ class Product:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProductPrice:
     """One price of a product."""
 
@@ -1522,7 +1522,7 @@ class ProductType(StrEnum):
     CREDIT = "credit"
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Proxy:
     """One proxy: where it is, how to reach it and how to authenticate."""
 
@@ -1620,7 +1620,7 @@ class ProxyListByIdFields(TypedDict, total=False):
     """Whose credentials go in the lines (default: the default user)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyListByIdRequest:
     """The body of POST /proxy/list_by_id: the proxies to list, and how."""
 
@@ -1642,7 +1642,7 @@ class ProxyListByIdRequest:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyListOption:
     """Whether one proxy user may use the proxies asked about."""
 
@@ -1669,7 +1669,7 @@ class ProxyListOptionsFields(TypedDict, total=False):
     """Proxy search filters, as for proxies.search."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyListOptionsRequest:
     """The body of POST /proxy/list/options: exactly one of proxy_ids or search_filter."""
 
@@ -1877,7 +1877,7 @@ class ProxyStatus(StrEnum):
     PENDING_DELETION = "pending_deletion"
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyTestServer:
     """A server the proxy tester measures from."""
 
@@ -1929,7 +1929,7 @@ class ProxyTestServerSearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyUser:
     """A proxy user: the user name and password clients authenticate to the proxies with, and what
     they may use."""
@@ -1990,7 +1990,7 @@ class ProxyUserAccessType(StrEnum):
     PROXY_RESTRICTED = "proxy_restricted"
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyUserAcl:
     """An access rule: a restricted proxy user may use one service or one proxy."""
 
@@ -2023,7 +2023,7 @@ class ProxyUserAclCreateFields(TypedDict, total=False):
     """A proxy to open (the user must be proxy_restricted)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyUserAclCreateRequest:
     """The body of POST /proxy_user_acl/create: a user and exactly one of a service or a proxy."""
 
@@ -2111,7 +2111,7 @@ class ProxyUserCreateFields(TypedDict, total=False):
     """Mobile bytes it may use."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyUserCreateRequest:
     """The body of POST /proxy_user/create. Every field is optional: the API picks a random user
     name and password when they are left out."""
@@ -2165,7 +2165,7 @@ class ProxyUserEditFields(TypedDict, total=False):
     """Mobile bytes it may use (not below what it used)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ProxyUserEditRequest:
     """The body of PATCH /proxy_user/edit/{proxy_user_id}. Only the fields given change;
     proxy_user_metadata replaces the whole metadata. Moving a user with ACLs back to all needs
@@ -2274,7 +2274,7 @@ class ProxyUserSearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Quote:
     """The price of a prospective purchase, from /checkout/quote. Nothing is bought. A quote may
     come back with is_valid false and a reason rather than as an error."""
@@ -2316,7 +2316,7 @@ class Quote:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class QuoteLineItem:
     """One line of a quote."""
 
@@ -2343,7 +2343,7 @@ class QuoteLineItem:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ResidentialAvailability:
     """Residential nodes available in one place or network: a row of
     residential_availability/search (grouped by its group_by), or the answer of
@@ -2437,7 +2437,7 @@ class ResidentialAvailabilitySearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ResidentialLedger:
     """One entry of the residential data ledger: a change to the account's residential data pool.
     Usage is aggregated per day, and the current day's usage entry keeps growing until the day
@@ -2553,7 +2553,7 @@ class ResidentialLedgerSearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ResidentialSummary:
     """The state of the account's residential data pool, from /residential/summary."""
 
@@ -2576,7 +2576,7 @@ class ResidentialSummary:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Service:
     """A purchased product: a group of proxies or a data pool, with its billing state."""
 
@@ -2649,7 +2649,7 @@ class Service:
     and empty when there were none)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ServiceAdjustment:
     """A recorded change to a service (fulfillment, extension, top-up, cancellation...), with the
     state before and after."""
@@ -2791,7 +2791,7 @@ class ServiceCancelFields(TypedDict, total=False):
     """The reason for canceling."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ServiceCancelRequest:
     """The body of DELETE /service/cancel/{service_id}."""
 
@@ -2824,7 +2824,7 @@ class ServiceEditFields(TypedDict, total=False):
     """The reason for canceling."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ServiceEditRequest:
     """The body of PATCH /service/edit/{service_id}. Only the fields given are changed;
     service_metadata replaces the whole metadata object."""
@@ -3015,7 +3015,7 @@ class ServiceType(StrEnum):
     OFF_CATALOG = "off_catalog"
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class Subdivision:
     """A state or region of a country."""
 
@@ -3082,7 +3082,7 @@ class SubdivisionSearchFilters(TypedDict, total=False):
     """A field name, optionally ending _asc or _desc; or random (never paged)."""
 
 
-@attrs.define(frozen=True, slots=True, kw_only=True)
+@attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False)
 class ZipCode:
     """A postal code area, for targeting residential traffic."""
 
