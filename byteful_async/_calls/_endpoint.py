@@ -19,6 +19,7 @@ import orjson
 from byteful_async._basics._exceptions import ResponseDecodeError
 from byteful_async._calls._converter import structure
 from byteful_async._calls._pagination import Page
+from byteful_async._calls._wire import PageDecoder, page_decoder
 from byteful_async._sending._response import APIResponse
 from byteful_async.models import MAX_PER_PAGE
 
@@ -130,6 +131,13 @@ class Endpoint(Generic[T]):
         """The method's name on its resource (``retrieve``)."""
         return self.name.partition(".")[2]
 
+    @property
+    def wire_page(self) -> PageDecoder | None:
+        """For a search: the decoder of pages whose rows fit the model exactly (else None)."""
+        if self.envelope is not Envelope.PAGE or self.text_rows is not None:
+            return None
+        return page_decoder(self.returns)
+
 
 def _error(
     response: APIResponse[None], message: str, *, model: str | None = None
@@ -214,6 +222,21 @@ def _count(
     return value
 
 
+def _tolerant_page(
+    endpoint: Endpoint[T], response: APIResponse[None]
+) -> tuple[list[T], dict[str, Any]]:
+    """A page's rows and envelope, whatever the rows hold (the path that explains errors)."""
+    body = json_object(response)
+    data = body.get("data")
+    if type(data) is not list:
+        raise _error(response, f"expected 'data' to be a list, got {type(data).__name__}")
+    field = endpoint.text_rows
+    if field is not None:
+        data = [{field: row} if type(row) is str else row for row in data]
+    items: list[T] = _decode(response, data, list[endpoint.returns])  # type: ignore[name-defined]
+    return items, body
+
+
 def decode_page(
     endpoint: Endpoint[T], response: APIResponse[None], *, number: int, fetch: Any
 ) -> Page[T]:
@@ -223,14 +246,13 @@ def decode_page(
     was requested, and its row count is the rows that arrived. ``per_page`` must be 1 to 100
     and at least the rows on the page; ``total_count`` -1 (not counted) or more.
     """
-    body = json_object(response)
-    data = body.get("data")
-    if type(data) is not list:
-        raise _error(response, f"expected 'data' to be a list, got {type(data).__name__}")
-    field = endpoint.text_rows
-    if field is not None:
-        data = [{field: row} if type(row) is str else row for row in data]
-    items: list[T] = _decode(response, data, list[endpoint.returns])  # type: ignore[name-defined]
+    wire = endpoint.wire_page
+    fast = None if wire is None else wire(response.content)
+    if fast is not None:
+        items: list[T]
+        items, body = fast
+    else:
+        items, body = _tolerant_page(endpoint, response)
     # An absent per_page: the rows that came (at least 1); an absent total: not counted.
     # An empty result counted as empty may say per_page 0: it cannot hide a row.
     if not items and body.get("per_page") == 0 and body.get("total_count") == 0:
