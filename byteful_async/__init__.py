@@ -1,6 +1,7 @@
 """byteful-async: the async Python SDK for the Byteful proxy API.
 
-Start with :class:`AsyncByteful`. The models (``byteful_async.models``) are re-exported here,
+Start with :class:`AsyncByteful` (or :class:`Byteful`, the same client without ``await``,
+for scripts and notebooks). The models (``byteful_async.models``) are re-exported here,
 so ``from byteful_async import ResidentialLedger`` works; :func:`structure` and
 :func:`unstructure` convert between the API's JSON and those models.
 """
@@ -45,6 +46,8 @@ from byteful_async._sending._stats import (
     ResponseEvent,
     RetryEvent,
 )
+from byteful_async._sync._client import Byteful, SyncRawResponses
+from byteful_async._sync._paginator import SyncPaginator
 from byteful_async._version import __version__
 from byteful_async.connect import ProxyConnection
 from byteful_async.models import *  # noqa: F403
@@ -61,6 +64,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "Byteful",
     "BytefulError",
     "ConflictError",
     "EndpointStats",
@@ -88,6 +92,8 @@ __all__ = [
     "Secret",
     "SentRequest",
     "Snapshot",
+    "SyncPaginator",
+    "SyncRawResponses",
     "TwoFactorRequiredError",
     "UnprocessableEntityError",
     "WatermarkBatch",

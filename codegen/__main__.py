@@ -5,14 +5,17 @@ Usage (from the repository root)::
     python -m codegen           # regenerate
     python -m codegen --check   # exit 1 and show a diff if a committed module is stale
 
-Three modules come out:
+What comes out:
 
 * ``byteful_async/models/_generated.py``: expand the schema (codegen/expand.py), run
   datamodel-code-generator with the templates in codegen/templates/, then tidy the output
   (header, imports, ``__all__``);
 * ``byteful_async/models/_bounds.py``: the numeric bounds of the expanded schema;
 * ``byteful_async/resources/_generated.py``: the endpoint declarations, resources and
-  manifest, from schema/operations.json (codegen/operations.py);
+  manifest, from schema/operations.json (codegen/operations.py), and
+  ``byteful_async/resources/_attributes.py``, the client's resource attributes;
+* ``byteful_async/_sync/_resources.py`` and ``_sync/_attributes.py``: the sync client's
+  resources, the same methods without ``await`` (codegen/sync_twin.py);
 * the endpoint table in ``README.md``, between its markers;
 * ``docs/reference.md``: every model's fields, the enums and each search's filters, read off
   the generated models (codegen/reference.py).
@@ -44,6 +47,7 @@ from codegen.operations import (
     with_endpoint_table,
 )
 from codegen.reference import render_reference
+from codegen.sync_twin import render_sync_attributes, render_sync_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schema" / "byteful.schema.json"
@@ -52,6 +56,8 @@ MODELS = ROOT / "byteful_async" / "models" / "_generated.py"
 BOUNDS = ROOT / "byteful_async" / "models" / "_bounds.py"
 RESOURCES = ROOT / "byteful_async" / "resources" / "_generated.py"
 ATTRIBUTES = ROOT / "byteful_async" / "resources" / "_attributes.py"
+SYNC_RESOURCES = ROOT / "byteful_async" / "_sync" / "_resources.py"
+SYNC_ATTRIBUTES = ROOT / "byteful_async" / "_sync" / "_attributes.py"
 README = ROOT / "README.md"
 REFERENCE = ROOT / "docs" / "reference.md"
 
@@ -144,6 +150,8 @@ def generate() -> dict[Path, str]:
         BOUNDS: _formatted(render_bounds(expanded), BOUNDS),
         RESOURCES: _formatted(render_resources(table, ops), RESOURCES),
         ATTRIBUTES: _formatted(render_attributes(table, ops), ATTRIBUTES),
+        SYNC_RESOURCES: _formatted(render_sync_resources(table, ops), SYNC_RESOURCES),
+        SYNC_ATTRIBUTES: _formatted(render_sync_attributes(table, ops), SYNC_ATTRIBUTES),
         README: with_endpoint_table(README.read_text(), render_endpoint_table(ops)),
         REFERENCE: render_reference(models, ops),
     }

@@ -214,7 +214,8 @@ class Operation:
         return self.returns
 
 
-def _class_name(resource: str) -> str:
+def class_name(resource: str) -> str:
+    """The async resource class of ``resource`` (``services`` -> ``ServicesResource``)."""
     return "".join(part.capitalize() for part in resource.split("_")) + "Resource"
 
 
@@ -257,7 +258,8 @@ def _declaration(op: Operation) -> str:
     return f"{op.constant}: Final[Endpoint[{given}]] = Endpoint(\n{body})\n"
 
 
-def _docstring(op: Operation) -> str:
+def docstring(op: Operation) -> str:
+    """The method's docstring, indented for a method body."""
     notes = [f"``{op.method} {op.path}``."]
     if op.spends_money:
         notes.append("Spends money: sent at most once, never resent after it may have arrived.")
@@ -281,7 +283,8 @@ _COMMON = (
 _PASS_COMMON = "timeout=timeout, extra_query=extra_query, extra_headers=extra_headers"
 
 
-def _method(op: Operation) -> str:
+def signature(op: Operation) -> str:
+    """The method's parameters, one per line (``self`` first), as both clients declare them."""
     params = ["        self,\n"]
     params += [f"        {name}: {tp},\n" for name, tp in op.ids]
     params += [f"        {name}: {tp},\n" for name, tp in op.positional]
@@ -297,11 +300,15 @@ def _method(op: Operation) -> str:
         params.append(f"        **filters: Unpack[{op.filters}],\n")
     elif op.fields:
         params.append(f"        **fields: Unpack[{op.fields}],\n")
-    signature = "".join(params)
+    return "".join(params)
+
+
+def _method(op: Operation) -> str:
+    signature_text = signature(op)
     if op.envelope == "page":
         extra = ", metadata=metadata" if op.metadata else ""
         call = f"return self._core.paginate({op.constant}, filters{extra}, {_PASS_COMMON})"
-        head = f"    def {op.method_name}(\n{signature}    ) -> {op.returned}:\n"
+        head = f"    def {op.method_name}(\n{signature_text}    ) -> {op.returned}:\n"
     else:
         args = [op.constant]
         if op.ids:
@@ -316,8 +323,8 @@ def _method(op: Operation) -> str:
         elif op.fields:
             args.append("body=fields")
         call = f"return await self._core.call({', '.join(args)}, {_PASS_COMMON})"
-        head = f"    async def {op.method_name}(\n{signature}    ) -> {op.returned}:\n"
-    return head + _docstring(op) + f"        {call}\n"
+        head = f"    async def {op.method_name}(\n{signature_text}    ) -> {op.returned}:\n"
+    return head + docstring(op) + f"        {call}\n"
 
 
 def _plain_type(prop: JSON, where: str) -> str:
@@ -371,14 +378,14 @@ def render_resources(table: JSON, ops: list[Operation]) -> str:
         members = [op for op in ops if op.resource == resource and not op.handwritten]
         # A resource with hand-written methods is finished by a subclass of this base.
         suffix = "Base" if resource in handwritten else ""
-        out.append(f"class {_class_name(resource)}{suffix}(Resource):\n")
+        out.append(f"class {class_name(resource)}{suffix}(Resource):\n")
         out.append(f'    """{description}"""\n\n')
         out += [_method(op) + "\n" for op in members]
         if not members:
             out.append("    pass\n\n")
         out.append("\n")
     exported = ["OPERATIONS"]
-    exported += [_class_name(r) + ("Base" if r in handwritten else "") for r in resources]
+    exported += [class_name(r) + ("Base" if r in handwritten else "") for r in resources]
     names = sorted(exported, key=lambda n: (not n.isupper(), n))  # constants, then classes
     out.append("\n__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n")
     return "".join(out)
@@ -401,9 +408,9 @@ def render_attributes(table: JSON, ops: list[Operation]) -> str:
         "from byteful_async._calls._core import Core\n",
     ]
     out += [
-        f"from byteful_async.resources._{r} import {_class_name(r)}\n" for r in sorted(handwritten)
+        f"from byteful_async.resources._{r} import {class_name(r)}\n" for r in sorted(handwritten)
     ]
-    plain = [_class_name(r) for r in resources if r not in handwritten]
+    plain = [class_name(r) for r in resources if r not in handwritten]
     out.append(
         "from byteful_async.resources._generated import (\n"
         + "".join(f"    {c},\n" for c in plain)
@@ -413,7 +420,7 @@ def render_attributes(table: JSON, ops: list[Operation]) -> str:
     out.append('    """The client\'s resources, each made on first use."""\n\n')
     out.append("    _core: Core\n\n")
     for resource in resources:
-        cls = _class_name(resource)
+        cls = class_name(resource)
         out.append(f"    @cached_property\n    def {resource}(self) -> {cls}:\n")
         out.append(f'        """{resources[resource]}"""\n')
         out.append(f"        return {cls}(self._core)\n\n")

@@ -22,6 +22,7 @@ SDK made (proxy-user passwords, a proxy URL, a webhook secret); hits are kept fo
 from __future__ import annotations
 
 import collections
+import functools
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -184,6 +185,7 @@ WATCH = SecretWatch()
 def _then(init: Callable[..., None], record: Callable[[Any], None]) -> Callable[..., None]:
     """``init``, followed by handing the new object to ``record``."""
 
+    @functools.wraps(init)  # its signature stays inspectable
     def watched(self: Any, *args: Any, **kwargs: Any) -> None:
         init(self, *args, **kwargs)
         record(self)

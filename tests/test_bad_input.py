@@ -16,7 +16,7 @@ import pytest
 
 from byteful_async import AsyncByteful, BytefulError, RetryPolicy
 from byteful_async._basics._types import open_enum_of, without_none
-from byteful_async.testing import FakeByteful
+from byteful_async.testing import FakeByteful, FakeThread
 
 from .conftest import ENDPOINTS, ID_METHODS, SEARCH_FILTERS, sample_call, search_method
 
@@ -203,6 +203,40 @@ async def test_a_bad_argument_is_named_and_nothing_is_sent(
         message = str(caught.value)
         assert argument in message, f"{value!r}: {message}"
     assert fake_byteful.count() == 0
+
+
+#: The paginator cases pull from an async iterator; the sync client's have their own below.
+_ASYNC_ONLY = ("collect-", "stream-", "pages-")
+SYNC_PAGINATOR_CASES = [
+    pytest.param(lambda c, v: c.services.search().collect(concurrency=v), "concurrency", COUNT),
+    pytest.param(lambda c, v: c.services.search().stream(concurrency=v), "concurrency", COUNT),
+    pytest.param(lambda c, v: c.services.search().collect(max_items=v), "max_items", [-1, "1"]),
+    pytest.param(lambda c, v: c.services.search().collect(on_page=v), "on_page", ["print", 5]),
+    pytest.param(lambda c, v: next(c.services.search().pages(start=v)), "start", COUNT),
+]
+
+
+@pytest.fixture(scope="module")
+def quiet_fake() -> Iterator[FakeByteful]:
+    """One fake on its own thread for every sync case: none of them may reach it."""
+    with FakeThread(FakeByteful(rate_limit=None)) as server:
+        yield server
+
+
+@pytest.mark.parametrize(
+    ("call", "argument", "values"),
+    [c for c in cases() if not str(c.id).startswith(_ASYNC_ONLY)] + SYNC_PAGINATOR_CASES,
+)
+def test_the_sync_client_refuses_the_same_bad_arguments_before_sending(
+    quiet_fake: FakeByteful, call: Call, argument: str, values: list[Any]
+) -> None:
+    sent = quiet_fake.count()
+    with quiet_fake.sync_client(rate_limit=None) as client:
+        for value in values:
+            with pytest.raises((TypeError, ValueError)) as caught:
+                call(client, value)  # type: ignore[arg-type]
+            assert argument in str(caught.value), f"{value!r}: {caught.value}"
+    assert quiet_fake.count() == sent
 
 
 CLIENT_OPTIONS: list[tuple[str, list[Any]]] = [

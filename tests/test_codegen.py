@@ -33,6 +33,8 @@ from codegen.__main__ import (
     REFERENCE,
     RESOURCES,
     SCHEMA,
+    SYNC_ATTRIBUTES,
+    SYNC_RESOURCES,
     generate,
 )
 from codegen.operations import TableError, load_operations, load_table
@@ -48,7 +50,16 @@ SEARCH_FILTERS = [
 
 def test_generated_modules_are_up_to_date() -> None:
     fresh = generate()
-    assert set(fresh) == {MODELS, BOUNDS, RESOURCES, ATTRIBUTES, README, REFERENCE}
+    assert set(fresh) == {
+        MODELS,
+        BOUNDS,
+        RESOURCES,
+        ATTRIBUTES,
+        SYNC_RESOURCES,
+        SYNC_ATTRIBUTES,
+        README,
+        REFERENCE,
+    }
     for path, text in fresh.items():
         assert path.read_text() == text, f"{path.name}: run `make codegen` and commit the result"
 

@@ -23,13 +23,14 @@ from byteful_async import (
     IpAddressGeolocation,
     NotFoundError,
     Secret,
+    SyncPaginator,
 )
 from byteful_async._calls._endpoint import Created, Endpoint, Envelope
 from byteful_async._calls._pagination import AsyncPaginator
 from byteful_async.testing import FakeByteful
 from byteful_async.testing._geo import ASNS, CITIES, CONTINENTS, COUNTRIES, SUBDIVISIONS, ZIP_CODES
 
-from .conftest import ENDPOINTS, least_body, method_of, sample_call
+from .conftest import ENDPOINTS, FAST_RETRIES, least_body, method_of, sample_call
 
 SEARCHES = {e.resource: e for e in ENDPOINTS.values() if e.envelope is Envelope.PAGE}
 RETRIEVES = [
@@ -242,19 +243,33 @@ def _declared(endpoint: Endpoint[Any]) -> Any:
 async def test_every_operation_answers_its_declared_type_field_by_field(
     client: AsyncByteful, fake_byteful: FakeByteful, endpoint: Endpoint[Any]
 ) -> None:
-    call = served_call(client, fake_byteful, endpoint)
     sent = len(fake_byteful.requests)
+    call = served_call(client, fake_byteful, endpoint)
     if isinstance(call, AsyncPaginator):
         answer: Any = (await call).items
     else:
         answer = await call
-    assert len(fake_byteful.requests) == sent + 1  # one call, one request
+    judge(endpoint, answer, fake_byteful, sent)
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS.values(), ids=list(ENDPOINTS))
+def test_every_operation_of_the_sync_client_answers_its_declared_type(
+    fake_byteful_thread: FakeByteful, endpoint: Endpoint[Any]
+) -> None:
+    with fake_byteful_thread.sync_client(rate_limit=None, retry_policy=FAST_RETRIES) as client:
+        sent = len(fake_byteful_thread.requests)
+        call = served_call(client, fake_byteful_thread, endpoint)  # type: ignore[arg-type]
+        answer = call.first_page().items if isinstance(call, SyncPaginator) else call
+        judge(endpoint, answer, fake_byteful_thread, sent)
+
+
+def judge(endpoint: Endpoint[Any], answer: Any, fake: FakeByteful, sent: int) -> None:
+    """Assert that ``answer`` took one request and is of ``endpoint``'s type, field by field."""
+    assert len(fake.requests) == sent + 1  # one call, one request
     assert answer or (answer == [] and endpoint.envelope is Envelope.LIST), "an empty answer"
     if endpoint.name == "proxy_users.rotate_password":
         # It answers the password it made (the API's ChangeResult said the user was edited).
-        user = next(
-            u for u in fake_byteful.account.proxy_users if u["proxy_user_id"] == "ads_team_user1"
-        )
+        user = next(u for u in fake.account.proxy_users if u["proxy_user_id"] == "ads_team_user1")
         assert isinstance(answer, Secret) and answer.reveal() == user["proxy_user_password"]
         return
     if endpoint.envelope is Envelope.CREATED:
@@ -289,3 +304,18 @@ async def test_every_id_that_names_nothing_is_a_404(
         await method_of(client, endpoint)(ABSENT[id_type], **least_body(endpoint))
     assert caught.value.status_code == 404
     assert len(fake_byteful.requests) == sent + 1  # a 404 is an answer: never resent
+
+
+@pytest.mark.parametrize("endpoint", WITH_IDS, ids=[e.name for e in WITH_IDS])
+def test_every_id_that_names_nothing_is_a_404_on_the_sync_client_too(
+    fake_byteful_thread: FakeByteful, endpoint: Endpoint[Any]
+) -> None:
+    ((_, id_type),) = endpoint.ids
+    sent = len(fake_byteful_thread.requests)
+    with (
+        fake_byteful_thread.sync_client(rate_limit=None) as client,
+        pytest.raises(NotFoundError) as caught,
+    ):
+        method_of(client, endpoint)(ABSENT[id_type], **least_body(endpoint))  # type: ignore[arg-type]
+    assert caught.value.status_code == 404
+    assert len(fake_byteful_thread.requests) == sent + 1

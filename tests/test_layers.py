@@ -10,7 +10,12 @@ import byteful_async
 PACKAGE = Path(byteful_async.__file__).parent
 
 #: The modules that may import the client: the package's front door and what sits on it.
-ABOVE_THE_CLIENT = ("byteful_async.cli", "byteful_async.testing", "byteful_async.mirror")
+ABOVE_THE_CLIENT = (
+    "byteful_async._sync",
+    "byteful_async.cli",
+    "byteful_async.testing",
+    "byteful_async.mirror",
+)
 
 
 def _module(path: Path) -> str:
@@ -88,7 +93,8 @@ LAYERS = (
     ("byteful_async._calls",),
     ("byteful_async.resources",),
     ("byteful_async._bots", "byteful_async.webhooks"),
-    ("byteful_async._client", "byteful_async"),
+    ("byteful_async._client",),
+    ("byteful_async._sync", "byteful_async"),
     ("byteful_async.mirror", "byteful_async.testing"),
     ("byteful_async.cli",),
 )

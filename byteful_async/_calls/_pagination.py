@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import math
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Hashable
 from typing import Any, Generic, TypeVar
@@ -212,7 +213,8 @@ class AsyncPaginator(Generic[T]):
     * ``async for item in paginator``: every item, in order, the next page prefetched.
     * ``paginator.pages(start=k)``: the pages one by one, from page ``k`` (to resume).
     * ``await paginator.collect(concurrency=8)`` / ``paginator.stream(concurrency=8)``:
-      concurrent fan-out through the rate limiter, items in page order, each id once.
+      concurrent fan-out through the rate limiter, items in page order, each id once;
+      ``paginator.stream_pages(concurrency=8)`` gives the same walk a page at a time.
 
     The search's filters go unchanged into every page request. Every walk checks the pages
     it gets (see the module docstring) and raises
@@ -329,7 +331,7 @@ class AsyncPaginator(Generic[T]):
         rows: list[T] = []
         if max_items == 0:
             return rows
-        stream = self._fan_out(concurrency, on_page)
+        stream = self.stream(concurrency, on_page=on_page)
         try:
             async for item in stream:
                 rows.append(item)
@@ -341,7 +343,7 @@ class AsyncPaginator(Generic[T]):
 
     def stream(
         self, concurrency: int = 8, *, on_page: Callable[[Page[T]], object] | None = None
-    ) -> AsyncIterator[T]:
+    ) -> AsyncGenerator[T, None]:
         """Like :meth:`collect`, but yield rows as their pages arrive.
 
         At most ``concurrency`` pages are held at once, so memory stays flat however many
@@ -349,21 +351,33 @@ class AsyncPaginator(Generic[T]):
         ``on_page(page)`` is called with each page, in order, before its rows are yielded:
         ``page.total_count`` and ``page.total_pages`` make a progress bar.
         """
-        return self._fan_out(concurrency, on_page)
-
-    def _fan_out(
-        self, concurrency: int, on_page: Callable[[Page[T]], object] | None
-    ) -> AsyncGenerator[T, None]:
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ValueError(f"concurrency must be an int of 1 or more, not {concurrency!r}")
         if on_page is not None and not callable(on_page):
             raise TypeError(f"on_page must be a callable taking a Page, not {on_page!r}")
-        self._refuse_random("collect()/stream()")
-        return self._fan_out_rows(concurrency, on_page)
+        return self._rows_of(self.stream_pages(concurrency), on_page)
 
-    async def _fan_out_rows(
-        self, concurrency: int, on_page: Callable[[Page[T]], object] | None
+    def stream_pages(self, concurrency: int = 8) -> AsyncGenerator[Page[T], None]:
+        """The walk of :meth:`stream` a page at a time: each page with rows (and the first).
+
+        For work done a page at a time (one database insert per page, say). The same
+        checks: a walk that does not add up raises instead of ending.
+        """
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise ValueError(f"concurrency must be an int of 1 or more, not {concurrency!r}")
+        self._refuse_random("collect()/stream()")
+        return self._fan_out(concurrency)
+
+    @staticmethod
+    async def _rows_of(
+        pages: AsyncGenerator[Page[T], None], on_page: Callable[[Page[T]], object] | None
     ) -> AsyncGenerator[T, None]:
+        async with contextlib.aclosing(pages):
+            async for page in pages:
+                if on_page is not None:
+                    on_page(page)
+                for item in page.items:
+                    yield item
+
+    async def _fan_out(self, concurrency: int) -> AsyncGenerator[Page[T], None]:
         # Page 2 is asked for while page 1 is still on its way: it waits for its rate-limit
         # slot meanwhile, and is cancelled unsent if page 1 shows there is no page 2.
         ahead = asyncio.ensure_future(self._fetch(self._start + 1)) if concurrency > 1 else None
@@ -393,10 +407,8 @@ class AsyncPaginator(Generic[T]):
         try:
             while True:
                 checker.check(page)
-                if on_page is not None and (page.item_count or page is first):
-                    on_page(page)
-                for item in page.items:
-                    yield item
+                if page.item_count or page is first:
+                    yield page
                 if not checker.more(page):
                     break
                 if checker.ended_at is None:

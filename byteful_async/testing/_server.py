@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Collection, Mapping
 from datetime import UTC, date, datetime, timedelta
 from email.utils import formatdate
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import orjson
 from aiohttp import web
@@ -37,6 +37,9 @@ from byteful_async.testing._faults import (
 from byteful_async.testing._problems import Problem, bad, not_found
 from byteful_async.testing._routes import match
 from byteful_async.testing._stand_in import ProxiedRequest, StandInProxies
+
+if TYPE_CHECKING:
+    from byteful_async import Byteful
 
 DEFAULT_PUBLIC_KEY: Final = "pk_test_fake_1955"
 DEFAULT_PRIVATE_KEY: Final = "sk_test_fake_d2f8c1b7e04a"
@@ -252,6 +255,23 @@ class FakeByteful:
         options.setdefault("private_key", private)
         options.setdefault("base_url", self.url)
         return AsyncByteful(**options)
+
+    def sync_client(self, account: int = 1, **options: Any) -> Byteful:
+        """A sync :class:`~byteful_async.Byteful` of this server, with ``account``'s keys.
+
+        The sync client blocks its caller while it waits, so serve the fake from a thread of
+        its own (``with FakeThread(FakeByteful()) as server:``) when the caller is the
+        thread whose loop runs the server.
+        """
+        from byteful_async import Byteful
+
+        if not 1 <= account <= len(self.keys):
+            raise ValueError(f"account must be 1 to {len(self.keys)}, not {account!r}")
+        public, private = self.keys[account - 1]
+        options.setdefault("public_key", public)
+        options.setdefault("private_key", private)
+        options.setdefault("base_url", self.url)
+        return Byteful(**options)
 
     async def start(self) -> None:
         """Bind and start serving."""
