@@ -73,6 +73,7 @@ bench: $(BENCH) $(POSTGRES) $(REDIS)
 	$(BIN)/python benchmarks/mirror.py
 	$(BIN)/python benchmarks/shared_limit.py
 	$(BIN)/python benchmarks/many_accounts.py
+	$(BIN)/python benchmarks/sync.py
 	$(BIN)/python benchmarks/report.py
 
 $(DEMO): pyproject.toml | $(BIN)/python

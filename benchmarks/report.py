@@ -286,6 +286,30 @@ def many_accounts(data: dict[str, Any]) -> list[str]:
     return lines
 
 
+def sync(data: dict[str, Any]) -> list[str]:
+    calls, fetched = data["figures"]["calls"], data["figures"]["bulk"]
+    extra = calls["extra_us"]["median"]
+    lines = _head(
+        "10. The sync client beside the async one",
+        "One retrieve after another (no limit, no latency), the clients taking turns; then "
+        "`collect(concurrency=8)` of 6,000 rows at 10 requests/s and 200 ms. Targets: a sync "
+        "call at most 100 us more than the async one; the sync bulk fetch >= 0.95 of the limit.",
+        "measure | async client | sync client | target",
+    )
+    lines.append(
+        f"| us per call, median (min) | {calls['async']['median']:.0f} "
+        f"({calls['async']['min']:.0f}) | {calls['sync']['median']:.0f} "
+        f"({calls['sync']['min']:.0f}) | +{extra:.0f} us ({_verdict(extra <= 100)}) |"
+    )
+    shares = {name: f["share_of_limit"]["median"] for name, f in fetched.items()}
+    lines.append(
+        f"| bulk share of the limit (429s) | {shares['async']:.3f} ({fetched['async']['429s']}) "
+        f"| {shares['sync']:.3f} ({fetched['sync']['429s']}) | "
+        f"{_verdict(shares['sync'] >= 0.95)} |"
+    )
+    return lines
+
+
 def main() -> None:
     sections = {
         "bulk": bulk,
@@ -296,6 +320,7 @@ def main() -> None:
         "mirror": mirror,
         "shared_limit": shared_limit,
         "many_accounts": many_accounts,
+        "sync": sync,
     }
     found = {name: _load(name) for name in sections}
     machines = [d["machine"] for d in found.values() if d is not None]

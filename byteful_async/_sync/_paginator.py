@@ -8,12 +8,11 @@ ones. What crosses between the threads is a page at a time, never a row at a tim
 
 from __future__ import annotations
 
-import concurrent.futures
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import Generic, TypeVar
 
 from byteful_async._calls._pagination import AsyncPaginator, Page
-from byteful_async._sync._runner import UNWIND_SECONDS, LoopThread
+from byteful_async._sync._runner import UNWIND_SECONDS, LoopThread, Pending
 
 T = TypeVar("T")
 
@@ -36,23 +35,23 @@ def bridge(
     Closing the iterator early (``break``, an exception, Ctrl-C) closes the walk on the
     loop, which drops its requests in flight.
     """
-    following: concurrent.futures.Future[tuple[bool, T | None]] | None = None
+    following: Pending[tuple[bool, T | None]] | None = None
     try:
-        following = runner.submit(lambda: _step(walk))
+        following = runner.start(_step(walk))
         while True:
             more, value = runner.wait(following)
             following = None
             if not more:
                 return
             if prefetch:
-                following = runner.submit(lambda: _step(walk))
+                following = runner.start(_step(walk))
             yield value  # type: ignore[misc]  # (True, value): value is a T
             if following is None:
-                following = runner.submit(lambda: _step(walk))
+                following = runner.start(_step(walk))
     finally:
         if following is not None:
             following.cancel()
-            concurrent.futures.wait([following], timeout=UNWIND_SECONDS)
+            following.settle(UNWIND_SECONDS)
         closing = getattr(walk, "aclose", None)
         if closing is not None and runner.started and not runner.closed:
             runner.run(closing)

@@ -15,10 +15,9 @@ to unwind, so the request is not left in flight, then raises ``KeyboardInterrupt
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 from byteful_async._basics._exceptions import APIConnectionError, BytefulError
 
@@ -26,6 +25,55 @@ T = TypeVar("T")
 
 #: How long a Ctrl-C or a close waits for the work on the loop to unwind.
 UNWIND_SECONDS: Final = 10.0
+
+
+class Pending(Generic[T]):
+    """One coroutine handed to the loop: a task there, its end signalled by a plain lock.
+
+    Lighter than ``asyncio.run_coroutine_threadsafe``'s chained futures: the caller sleeps
+    on one lock, which the task's done-callback releases.
+    """
+
+    __slots__ = ("_done", "_loop", "_task")
+
+    def __init__(self, coroutine: Coroutine[Any, Any, T], loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._task: asyncio.Task[T] | None = None
+        self._done = threading.Lock()
+        self._done.acquire()
+        loop.call_soon_threadsafe(self._begin, coroutine)
+
+    def _begin(self, coroutine: Coroutine[Any, Any, T]) -> None:
+        self._task = self._loop.create_task(coroutine)
+        self._task.add_done_callback(self._finished)
+
+    def _finished(self, _: object) -> None:
+        self._done.release()
+
+    def result(self) -> T:
+        """Wait for the end (interruptible by Ctrl-C); the result, or raise its error."""
+        self._done.acquire()
+        self._done.release()  # ended for good: later waits return at once
+        assert self._task is not None
+        if self._task.cancelled():
+            # Not by Ctrl-C (that raises before asking): the client closed under the call.
+            raise APIConnectionError(
+                "this Byteful client was closed while the call was in flight", sent=True
+            )
+        return self._task.result()
+
+    def cancel(self) -> None:
+        """Cancel the task on the loop (after it started: callbacks run in order)."""
+        self._loop.call_soon_threadsafe(self._cancel)
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def settle(self, timeout: float) -> None:
+        """Wait up to ``timeout`` seconds for the task to end, whatever it ends in."""
+        if self._done.acquire(timeout=timeout):
+            self._done.release()
 
 
 class LoopThread:
@@ -71,48 +119,45 @@ class LoopThread:
                 self._loop, self._thread = loop, thread
             return self._loop
 
-    def submit(self, make: Callable[[], Awaitable[T]]) -> concurrent.futures.Future[T]:
-        """Start ``make()`` on the loop; the future says how it ended.
+    def start(self, coroutine: Coroutine[Any, Any, T]) -> Pending[T]:
+        """Start ``coroutine`` on the loop and return its handle at once.
 
-        ``make`` is called on the loop's thread, so a coroutine is never created in one
-        thread and dropped unawaited in another when the client turns out to be closed.
+        Refused (and the coroutine closed, so it is not left unawaited) when called from the
+        loop's own thread, which would wait for itself, or after :meth:`close`.
         """
-        if threading.current_thread() is self._thread:
-            raise BytefulError(
-                "a sync Byteful client was called from its own event loop (from a hook or "
-                "callback it runs); that call would wait for itself forever. Use the "
-                "AsyncByteful client there"
-            )
-        loop = self._running_loop()
-
-        async def run() -> T:
-            return await make()
-
-        return asyncio.run_coroutine_threadsafe(run(), loop)
-
-    def wait(self, future: concurrent.futures.Future[T]) -> T:
-        """The result of a submitted call; on Ctrl-C, the call is cancelled first."""
         try:
-            return future.result()
-        except KeyboardInterrupt:
-            future.cancel()  # cancels the task on the loop
-            # The task runs its cleanup (dropping its requests) before it ends; a second
-            # Ctrl-C while waiting for that propagates at once.
-            concurrent.futures.wait([future], timeout=UNWIND_SECONDS)
-            raise
-
-    def run(self, make: Callable[[], Awaitable[T]]) -> T:
-        """Run ``make()`` on the loop and wait for it: one sync call."""
-        return self.wait(self.submit(make))
-
-    def call(self, coroutine: Coroutine[Any, Any, T]) -> T:
-        """Run an already-made coroutine on the loop (closed unawaited if refused)."""
-        try:
-            future = self.submit(lambda: coroutine)
+            if threading.current_thread() is self._thread:
+                raise BytefulError(
+                    "a sync Byteful client was called from its own event loop (from a hook or "
+                    "callback it runs); that call would wait for itself forever. Use the "
+                    "AsyncByteful client there"
+                )
+            loop = self._loop
+            if loop is None or self._closed:
+                loop = self._running_loop()  # starts the thread, or raises once closed
+            return Pending(coroutine, loop)
         except BaseException:
             coroutine.close()
             raise
-        return self.wait(future)
+
+    def wait(self, pending: Pending[T]) -> T:
+        """The result of a started call; on Ctrl-C, the call is cancelled first."""
+        try:
+            return pending.result()
+        except KeyboardInterrupt:
+            pending.cancel()
+            # The task runs its cleanup (dropping its requests) before it ends; a second
+            # Ctrl-C while waiting for that propagates at once.
+            pending.settle(UNWIND_SECONDS)
+            raise
+
+    def call(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        """Run ``coroutine`` on the loop and wait for it: one sync call."""
+        return self.wait(self.start(coroutine))
+
+    def run(self, make: Callable[[], Awaitable[T]]) -> T:
+        """Like :meth:`call`, for any awaitable, made on the loop (``agen.aclose``, say)."""
+        return self.call(_awaited(make))
 
     def close(self, last: Callable[[], Awaitable[object]] | None = None) -> None:
         """Run ``last()`` on the loop (the client's own close), then stop the thread."""
@@ -126,8 +171,7 @@ class LoopThread:
         if threading.current_thread() is thread:
             raise BytefulError("a sync Byteful client cannot be closed from its own event loop")
         if last is not None:
-            done = asyncio.run_coroutine_threadsafe(_call(last), loop)
-            concurrent.futures.wait([done], timeout=UNWIND_SECONDS)
+            Pending(_awaited(last), loop).settle(UNWIND_SECONDS)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout=UNWIND_SECONDS)
 
@@ -142,8 +186,8 @@ class LoopThread:
             loop.call_soon_threadsafe(lambda: loop.create_task(_stop_after(loop, last)))
 
 
-async def _call(make: Callable[[], Awaitable[object]]) -> None:
-    await make()
+async def _awaited(make: Callable[[], Awaitable[T]]) -> T:
+    return await make()
 
 
 async def _stop_after(
@@ -163,6 +207,9 @@ def _serve(loop: asyncio.AbstractEventLoop, ready: threading.Event) -> None:
     try:
         loop.run_forever()
     finally:
+        # Calls handed over as the loop stopped start now, to be cancelled with the rest:
+        # no caller is left waiting for a task that never began.
+        loop.run_until_complete(asyncio.sleep(0))
         left = asyncio.all_tasks(loop)
         for task in left:
             task.cancel()
