@@ -12,10 +12,13 @@ import asyncio
 import gc
 import inspect
 import signal
+import subprocess
+import sys
 import threading
 import time
 import typing
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -349,3 +352,39 @@ def test_a_sync_client_cannot_be_made_without_keys(monkeypatch: pytest.MonkeyPat
     with pytest.raises(BytefulError, match="no keys"):
         Byteful()
     assert set(_our_threads()) == before  # a refused client starts no thread
+
+
+TYPED_USE = '''
+from typing import assert_type
+
+from byteful_async import Byteful, Customer, Page, ResidentialLedger, Secret, Service
+
+
+def use(client: Byteful) -> None:
+    assert_type(client.customer.retrieve(), Customer)
+    search = client.residential_ledger.search(per_page=10, residential_ledger_reason="usage")
+    assert_type(search.collect(concurrency=4, max_items=20), list[ResidentialLedger])
+    assert_type(search.first_page(), Page[ResidentialLedger])
+    for row in search:
+        assert_type(row, ResidentialLedger)
+    for page in search.pages(start=2):
+        assert_type(page, Page[ResidentialLedger])
+    for streamed in search.stream(concurrency=2):
+        assert_type(streamed, ResidentialLedger)
+    assert_type(client.proxy_users.rotate_password("report_bot_01"), Secret)
+    assert_type(client.services.search().collect(), list[Service])
+    assert_type(client.with_options(max_retries=0), Byteful)
+'''
+
+
+def test_the_sync_clients_types_are_real_with_no_any_leaking(tmp_path: Path) -> None:
+    source = tmp_path / "typed_use.py"
+    source.write_text(TYPED_USE)
+    done = subprocess.run(
+        [
+            sys.executable, "-m", "mypy", "--strict", "--disallow-any-expr",
+            "--no-incremental", str(source),
+        ],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout
