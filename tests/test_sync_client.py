@@ -354,7 +354,7 @@ def test_a_sync_client_cannot_be_made_without_keys(monkeypatch: pytest.MonkeyPat
     assert set(_our_threads()) == before  # a refused client starts no thread
 
 
-TYPED_USE = '''
+TYPED_USE = """
 from typing import assert_type
 
 from byteful_async import Byteful, Customer, Page, ResidentialLedger, Secret, Service
@@ -374,7 +374,7 @@ def use(client: Byteful) -> None:
     assert_type(client.proxy_users.rotate_password("report_bot_01"), Secret)
     assert_type(client.services.search().collect(), list[Service])
     assert_type(client.with_options(max_retries=0), Byteful)
-'''
+"""
 
 
 def test_the_sync_clients_types_are_real_with_no_any_leaking(tmp_path: Path) -> None:
