@@ -6,7 +6,7 @@ import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import aiohttp
 import attrs
@@ -70,6 +70,61 @@ def _processes(given: int | None) -> int:
         return int(text)
     check_count("redis_processes", given, minimum=1)
     return given
+
+
+#: The optional objects a client takes: argument -> (its type, how an error names it).
+_OBJECTS: Final = {
+    "session": (aiohttp.ClientSession, "an aiohttp.ClientSession"),
+    "purchase_guard": (PurchaseGuard, "a PurchaseGuard"),
+    "retry_policy": (RetryPolicy, "a RetryPolicy"),
+}
+
+
+def _check_objects(**given: object) -> None:
+    """Each optional object given is of its type (None takes the default)."""
+    for name, value in given.items():
+        kind, called = _OBJECTS[name]
+        if value is not None and not isinstance(value, kind):
+            raise TypeError(f"{name} must be {called}, not {type(value).__name__}")
+
+
+def _limiter_for(
+    public_key: str,
+    rate_limit: float | None,
+    rate_limiter: RateLimiter | str | None,
+    *,
+    redis_processes: int | None,
+    max_wait: float,
+) -> tuple[RateLimiter | None, RedisLimiter | None]:
+    """The limiter a client waits on, and the Redis limiter it made for it (to close), if any.
+
+    A limiter given is used; a Redis URL (given, or ``BYTEFUL_REDIS_URL`` when limiting is
+    on) makes a :class:`RedisLimiter`; otherwise the process-wide one of the account.
+    """
+    if rate_limiter is None and rate_limit is not None:
+        rate_limiter = os.environ.get("BYTEFUL_REDIS_URL") or None
+    owned: RedisLimiter | None = None
+    if isinstance(rate_limiter, str):
+        if not is_redis_url(rate_limiter):
+            raise ValueError(
+                "rate_limiter must be a RateLimiter or a redis:// URL, not "
+                f"{shown_url(rate_limiter)!r}"
+            )
+        rate = check_rate(rate_limit) if rate_limit is not None else 10.0
+        rate_limiter = owned = RedisLimiter(
+            rate_limiter,
+            public_key,
+            rate,
+            processes=_processes(redis_processes),
+            max_wait=max_wait,
+        )
+    elif redis_processes is not None:
+        raise ValueError("redis_processes goes with a Redis URL as rate_limiter")
+    if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+        raise TypeError("rate_limiter must have async acquire() and pause(seconds) methods")
+    if rate_limiter is None and rate_limit is not None:
+        rate_limiter = shared_limiter(public_key, check_rate(rate_limit))
+    return rate_limiter, owned
 
 
 class AsyncByteful(ResourceAttributes):
@@ -173,42 +228,14 @@ class AsyncByteful(ResourceAttributes):
                 raise TypeError(f"{name} must be a bool, not {type(flag).__name__}")
         if max_concurrency is not None:
             check_count("max_concurrency", max_concurrency, minimum=1)
-        if rate_limiter is None and rate_limit is not None:
-            rate_limiter = os.environ.get("BYTEFUL_REDIS_URL") or None
-        self._owned_limiter: RedisLimiter | None = None
-        if isinstance(rate_limiter, str):
-            if not is_redis_url(rate_limiter):
-                raise ValueError(
-                    "rate_limiter must be a RateLimiter or a redis:// URL, not "
-                    f"{shown_url(rate_limiter)!r}"
-                )
-            rate = check_rate(rate_limit) if rate_limit is not None else 10.0
-            rate_limiter = self._owned_limiter = RedisLimiter(
-                rate_limiter,
-                self.public_key,
-                rate,
-                processes=_processes(redis_processes),
-                max_wait=(retry_policy or RetryPolicy()).max_wait,
-            )
-        elif redis_processes is not None:
-            raise ValueError("redis_processes goes with a Redis URL as rate_limiter")
-        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
-            raise TypeError("rate_limiter must have async acquire() and pause(seconds) methods")
-        if session is not None and not isinstance(session, aiohttp.ClientSession):
-            raise TypeError(
-                f"session must be an aiohttp.ClientSession, not {type(session).__name__}"
-            )
-        if purchase_guard is not None and not isinstance(purchase_guard, PurchaseGuard):
-            raise TypeError(
-                f"purchase_guard must be a PurchaseGuard, not {type(purchase_guard).__name__}"
-            )
-        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
-            raise TypeError(
-                f"retry_policy must be a RetryPolicy, not {type(retry_policy).__name__}"
-            )
-        limiter = rate_limiter
-        if limiter is None and rate_limit is not None:
-            limiter = shared_limiter(self.public_key, check_rate(rate_limit))
+        _check_objects(session=session, purchase_guard=purchase_guard, retry_policy=retry_policy)
+        limiter, self._owned_limiter = _limiter_for(
+            self.public_key,
+            rate_limit,
+            rate_limiter,
+            redis_processes=redis_processes,
+            max_wait=(retry_policy or RetryPolicy()).max_wait,
+        )
         root = base_url_from(base_url, allow_insecure_http=allow_insecure_http)
         # A proxy from the environment is for reaching other hosts: this machine is never
         # sent through one, as if NO_PROXY always held localhost and 127.0.0.1.

@@ -130,26 +130,10 @@ class Core:
         """
         op = endpoint.name
         path = self._path(endpoint, ids or {})
-        query: dict[str, str] = {}
-        for name, value in (options or {}).items():
-            tp, default = endpoint.options[name]
-            if value is None:
-                continue  # an option left out
-            checked = check_value(op, name, value, tp, bounds=endpoint.option_bounds.get(name))
-            if checked != default:
-                query[name] = format_query_value(checked)
-        if endpoint.filters is not None:
-            assert endpoint.rows is not None
-            query.update(encode_filters(op, endpoint.filters, filters or {}, rows=endpoint.rows))
+        query = _query(endpoint, options, filters)
         query.update(_extra_query(op, extra_query))
-        payload = None
-        if endpoint.body is not None:
-            hidden = secret_fields(endpoint.body)
-            if hidden and body:
-                body = hold_secrets(body, hidden)  # a password is a Secret from here on
-            payload = encode_body(op, endpoint.body, body or {})
-            if len(payload) < endpoint.body_min_fields:
-                raise ValueError(f"{op}() needs at least one field to change")
+        payload = None if endpoint.body is None else _payload(endpoint, body or {})
+        body = None  # a password in it is held as a Secret in the payload; no plain copy here
         request = Request(
             method=endpoint.method,
             path=path,
@@ -231,3 +215,36 @@ class Core:
             key=operator.attrgetter(*endpoint.key) if endpoint.key else None,
             random_order=random_order,
         )
+
+
+def _query(
+    endpoint: Endpoint[Any],
+    options: Mapping[str, object] | None,
+    filters: Mapping[str, object] | None,
+) -> dict[str, str]:
+    """The query of a call: its options (those not left at their default), then its filters."""
+    op = endpoint.name
+    query: dict[str, str] = {}
+    for name, value in (options or {}).items():
+        tp, default = endpoint.options[name]
+        if value is None:
+            continue  # an option left out
+        checked = check_value(op, name, value, tp, bounds=endpoint.option_bounds.get(name))
+        if checked != default:
+            query[name] = format_query_value(checked)
+    if endpoint.filters is not None:
+        assert endpoint.rows is not None
+        query.update(encode_filters(op, endpoint.filters, filters or {}, rows=endpoint.rows))
+    return query
+
+
+def _payload(endpoint: Endpoint[Any], body: Mapping[str, object]) -> dict[str, Any]:
+    """The checked JSON body of a call, its secret fields held as :class:`Secret`."""
+    assert endpoint.body is not None
+    hidden = secret_fields(endpoint.body)
+    if hidden and body:
+        body = hold_secrets(body, hidden)  # a password is a Secret from here on
+    payload = encode_body(endpoint.name, endpoint.body, body)
+    if len(payload) < endpoint.body_min_fields:
+        raise ValueError(f"{endpoint.name}() needs at least one field to change")
+    return payload

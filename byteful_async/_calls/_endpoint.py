@@ -92,7 +92,8 @@ class Endpoint(Generic[T]):
         spends_money: The call can charge the account.
         destroys: The call ends or deletes something for good.
         advice: What to check before repeating the call when its outcome is unknown.
-        message: The API's success message, where it is known (the fake answers with it).
+        message: The API's success message (the fake answers with it): as documented, or
+            where the docs show none, in the pattern of its documented siblings.
         summary: One line on what it does.
         doc: The documentation page.
 

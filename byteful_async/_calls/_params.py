@@ -93,6 +93,24 @@ def check_value(
                 raise TypeError(f"{op}(): {name} must be a {enum_cls.__name__}, not {value!r}")
             return value.value
         tp = str
+    if tp in (bool, int, float, str):
+        return _as_scalar(op, name, value, tp, bounds)
+    if tp is datetime or tp is date:
+        return _as_moment(op, name, value, tp)
+    if isinstance(tp, type) and attrs.has(tp):
+        return _as_model(op, name, value, tp)
+    if typing.get_origin(tp) is list:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"{op}(): {name} must be a list, not {type(value).__name__}")
+        (item_type,) = typing.get_args(tp)
+        return [check_value(op, f"{name}[{i}]", item, item_type) for i, item in enumerate(value)]
+    if typing.get_origin(tp) is dict or tp is dict:
+        return _as_mapping(op, name, value, tp)
+    raise TypeError(f"{op}(): {name} must be {_type_label(tp)}, not {type(value).__name__}")
+
+
+def _as_scalar(op: str, name: str, value: object, tp: type, bounds: Bounds | None) -> object:
+    """``value`` as a bool, int, float or str field takes it: exactly that type, and meant."""
     if tp is bool:
         if type(value) is not bool:
             raise TypeError(f"{op}(): {name} must be a bool, not {type(value).__name__}")
@@ -110,36 +128,28 @@ def check_value(
             raise ValueError(f"{op}(): {name} must be a finite number, not {value}")
         _check_bounds(op, name, value, bounds)
         return value
-    if tp is str:
-        if not isinstance(value, str):
-            raise TypeError(f"{op}(): {name} must be a str, not {type(value).__name__}")
-        if not value.strip():
-            raise ValueError(f"{op}(): {name} must not be empty")
-        return value
-    if tp is datetime or tp is date:
-        return _as_moment(op, name, value, tp)
-    if isinstance(tp, type) and attrs.has(tp):
-        return _as_model(op, name, value, tp)
-    if typing.get_origin(tp) is list:
-        if not isinstance(value, list | tuple):
-            raise TypeError(f"{op}(): {name} must be a list, not {type(value).__name__}")
-        (item_type,) = typing.get_args(tp)
-        return [check_value(op, f"{name}[{i}]", item, item_type) for i, item in enumerate(value)]
-    if typing.get_origin(tp) is dict or tp is dict:
-        if not isinstance(value, Mapping):
-            raise TypeError(f"{op}(): {name} must be a mapping, not {type(value).__name__}")
-        args = typing.get_args(tp)
-        allowed = union_args(args[1]) or (args[1],) if len(args) == 2 else ()
-        if allowed and Any not in allowed:
-            for key, item in value.items():
-                # bool is an int to isinstance; match the exact type the schema names
-                if not any(type(item) is t or (t is float and type(item) is int) for t in allowed):
-                    raise TypeError(
-                        f"{op}(): {name}[{key!r}] must be {_type_label(args[1])}, "
-                        f"not {type(item).__name__}"
-                    )
-        return check_json(op, name, dict(value))
-    raise TypeError(f"{op}(): {name} must be {_type_label(tp)}, not {type(value).__name__}")
+    if not isinstance(value, str):
+        raise TypeError(f"{op}(): {name} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{op}(): {name} must not be empty")
+    return value
+
+
+def _as_mapping(op: str, name: str, value: object, tp: Any) -> object:
+    """``value`` as a mapping field takes it: each value of a type the schema names, JSON."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{op}(): {name} must be a mapping, not {type(value).__name__}")
+    args = typing.get_args(tp)
+    allowed = union_args(args[1]) or (args[1],) if len(args) == 2 else ()
+    if allowed and Any not in allowed:
+        for key, item in value.items():
+            # bool is an int to isinstance; match the exact type the schema names
+            if not any(type(item) is t or (t is float and type(item) is int) for t in allowed):
+                raise TypeError(
+                    f"{op}(): {name}[{key!r}] must be {_type_label(args[1])}, "
+                    f"not {type(item).__name__}"
+                )
+    return check_json(op, name, dict(value))
 
 
 def _check_int64(op: str, name: str, value: int) -> None:

@@ -89,6 +89,7 @@ CUSTOMER_RETRIEVE: Final[Endpoint[Customer]] = Endpoint(
     returns=Customer,
     envelope=Envelope.DATA,
     retry_safe=True,
+    message="Customer successfully retrieved.",
     summary="The account that owns the keys: credit balance, data left, active services.",
     doc="https://documentation.pingproxies.com/api-reference/customer/retrieve-current-customer",
 )
@@ -101,6 +102,7 @@ RESIDENTIAL_LEDGER_RETRIEVE: Final[Endpoint[ResidentialLedger]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("residential_ledger_id", str),),
+    message="Residential Ledger successfully retrieved.",
     summary="One ledger entry by its id (a UUID).",
     doc="https://documentation.pingproxies.com/api-reference/residential-ledger/retrieve-residential-ledger",
 )
@@ -127,6 +129,7 @@ RESIDENTIAL_SUMMARY: Final[Endpoint[ResidentialSummary]] = Endpoint(
     returns=ResidentialSummary,
     envelope=Envelope.DATA,
     retry_safe=True,
+    message="Residential summary successfully generated.",
     summary="The residential data pool: bytes bought, used and left, and its active service.",
     doc="https://documentation.pingproxies.com/api-explainers/residential-bandwidth",
 )
@@ -139,6 +142,7 @@ MOBILE_LEDGER_RETRIEVE: Final[Endpoint[MobileLedger]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("mobile_ledger_id", str),),
+    message="Mobile Ledger successfully retrieved.",
     summary="One ledger entry by its id (a UUID).",
     doc="https://documentation.byteful.com/api-objects/mobile-ledger",
 )
@@ -165,6 +169,7 @@ MOBILE_SUMMARY: Final[Endpoint[MobileSummary]] = Endpoint(
     returns=MobileSummary,
     envelope=Envelope.DATA,
     retry_safe=True,
+    message="Mobile summary successfully generated.",
     summary="The mobile data pool: bytes bought, used and left, and its active service.",
     doc="https://documentation.byteful.com/api-objects/mobile-ledger",
 )
@@ -176,6 +181,7 @@ CHECKOUT_CATALOG: Final[Endpoint[Catalog]] = Endpoint(
     returns=Catalog,
     envelope=Envelope.DATA,
     retry_safe=True,
+    message="Checkout catalog successfully retrieved.",
     summary="Every product on sale, keyed by product code (``isp_us``, ``residential_global``...).",
     doc="https://documentation.pingproxies.com/api-reference/checkout/retrieve-simplified-product-checkout-catalog",
 )
@@ -188,6 +194,7 @@ CHECKOUT_QUOTE: Final[Endpoint[Quote]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     body=CheckoutRequest,
+    message="Quote generated successfully.",
     summary="Price a purchase without buying (``product_code``, ``quantity``...); an impossible cart comes back with ``is_valid=False``.",
     doc="https://documentation.pingproxies.com/api-reference/checkout/generate-checkout-quote",
 )
@@ -244,6 +251,7 @@ SERVICES_RETRIEVE: Final[Endpoint[Service]] = Endpoint(
     retry_safe=True,
     ids=(("service_id", str),),
     options={"proxies": (bool, False)},
+    message="Service successfully retrieved.",
     summary="One service by id; ``proxies=True`` also returns its proxies (``Service.proxies``).",
     doc="https://documentation.pingproxies.com/api-reference/service/retrieve-service",
 )
@@ -274,6 +282,7 @@ SERVICES_EDIT: Final[Endpoint[ChangeResult]] = Endpoint(
     ids=(("service_id", str),),
     body=ServiceEditRequest,
     body_min_fields=1,
+    message="Service successfully edited.",
     summary="Change a service's settings; ``service_metadata`` replaces the whole metadata.",
     doc="https://documentation.pingproxies.com/api-reference/service/edit-service",
 )
@@ -289,6 +298,7 @@ SERVICES_CANCEL: Final[Endpoint[ChangeResult]] = Endpoint(
     body=ServiceCancelRequest,
     destroys=True,
     advice="the cancellation may have gone through and was not sent again; check the service's status (client.services.retrieve(service_id)) before trying again",
+    message="Service successfully canceled.",
     summary="Cancel a service now, optionally saying why (``cancel_feedback``, ``cancel_comment``). Its proxies stop working.",
     doc="https://documentation.pingproxies.com/api-basics/structure",
 )
@@ -301,6 +311,7 @@ SERVICE_ADJUSTMENTS_RETRIEVE: Final[Endpoint[ServiceAdjustment]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("service_adjustment_id", int),),
+    message="Service Adjustment successfully retrieved.",
     summary="One service adjustment by its (integer) id.",
     doc="https://documentation.pingproxies.com/api-objects/service-adjustment",
 )
@@ -328,6 +339,7 @@ PROXIES_RETRIEVE: Final[Endpoint[Proxy]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("proxy_id", str),),
+    message="Proxy successfully retrieved.",
     summary="One proxy by its id (a UUID).",
     doc="https://documentation.pingproxies.com/api-objects/proxy",
 )
@@ -362,6 +374,7 @@ PROXIES_LIST_BY_SEARCH: Final[Endpoint[list[str]]] = Endpoint(
     },
     filters=ProxySearchFilters,
     rows=Proxy,
+    message="Proxy list successfully generated.",
     summary="Proxy lines for the proxies matching the filters (one page of them: ``page`` and ``per_page`` as in a search); ``proxy_user_id`` picks whose credentials go in the lines.",
     doc="https://documentation.pingproxies.com/api-reference/proxy/retrieve-proxy-list-options",
 )
@@ -374,6 +387,7 @@ PROXY_USERS_RETRIEVE: Final[Endpoint[ProxyUser]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("proxy_user_id", str),),
+    message="Proxy User successfully retrieved.",
     summary="One proxy user by its user name.",
     doc="https://documentation.pingproxies.com/api-objects/proxy-user",
 )
@@ -403,6 +417,7 @@ PROXY_USERS_CREATE: Final[Endpoint[Created[ProxyUser]]] = Endpoint(
     retry_safe=False,
     body=ProxyUserCreateRequest,
     advice="the proxy user may have been made and was not sent again; look for it before trying again: client.proxy_users.search(proxy_user_id=...) or by its metadata",
+    message="Proxy User successfully created.",
     summary="Make a proxy user; the answer's ``data`` holds its user name and (generated) password.",
     doc="https://documentation.pingproxies.com/api-reference/proxy-user/create-proxy-user",
 )
@@ -418,6 +433,7 @@ PROXY_USERS_EDIT: Final[Endpoint[ChangeResult]] = Endpoint(
     body=ProxyUserEditRequest,
     body_min_fields=1,
     advice="the edit may have been made and was not sent again; read the user (client.proxy_users.retrieve(proxy_user_id)) before trying again",
+    message="Proxy User successfully edited.",
     summary="Change a proxy user: a new password, access type, limits or metadata (which replaces the old).",
     doc="https://documentation.byteful.com/api-reference/proxy-user/edit-proxy-user",
 )
@@ -432,6 +448,7 @@ PROXY_USERS_ROTATE_PASSWORD: Final[Endpoint[ChangeResult]] = Endpoint(
     ids=(("proxy_user_id", str),),
     body=ProxyUserEditRequest,
     advice="the new password may have been set and was not sent again: it is in error.call.body['proxy_user_password'] (a Secret: .reveal() it); try it, or read the user (client.proxy_users.retrieve(proxy_user_id)), before rotating again",
+    message="Proxy User successfully edited.",
     summary="Give a proxy user a new random password, made on this side, and return it; clients using the old one stop working.",
     doc="https://documentation.byteful.com/api-reference/proxy-user/edit-proxy-user",
 )
@@ -446,6 +463,7 @@ PROXY_USERS_DELETE: Final[Endpoint[ChangeResult]] = Endpoint(
     ids=(("proxy_user_id", str),),
     destroys=True,
     advice="the proxy user may have been deleted and was not sent again; check with client.proxy_users.retrieve(proxy_user_id) (a 404 means it is gone)",
+    message="Proxy User successfully deleted.",
     summary="Delete a proxy user; clients using its credentials stop working.",
     doc="https://documentation.pingproxies.com/api-objects/proxy-user",
 )
@@ -458,6 +476,7 @@ PROXY_USER_ACLS_RETRIEVE: Final[Endpoint[ProxyUserAcl]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("proxy_user_acl_id", str),),
+    message="Proxy User ACL successfully retrieved.",
     summary="One access rule by its id (a UUID).",
     doc="https://documentation.byteful.com/api-objects/proxy-user-acl",
 )
@@ -486,6 +505,7 @@ PROXY_USER_ACLS_CREATE: Final[Endpoint[Created[ProxyUserAcl]]] = Endpoint(
     retry_safe=False,
     body=ProxyUserAclCreateRequest,
     advice="the rule may have been made and was not sent again; look for it first: client.proxy_user_acls.search(proxy_user_id=...)",
+    message="Proxy User ACL successfully created.",
     summary="Let a restricted proxy user use one service or one proxy.",
     doc="https://documentation.pingproxies.com/api-reference/proxy-user-acl/create-proxy-user-acl",
 )
@@ -500,6 +520,7 @@ PROXY_USER_ACLS_DELETE: Final[Endpoint[ChangeResult]] = Endpoint(
     ids=(("proxy_user_acl_id", str),),
     destroys=True,
     advice="the rule may have been deleted and was not sent again; check with client.proxy_user_acls.retrieve(proxy_user_acl_id) (a 404 means it is gone)",
+    message="Proxy User ACL successfully deleted.",
     summary="Delete an access rule; the user loses that service or proxy.",
     doc="https://documentation.byteful.com/api-objects/proxy-user-acl",
 )
@@ -512,6 +533,7 @@ COUNTRIES_RETRIEVE: Final[Endpoint[Country]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("country_id", str),),
+    message="Country successfully retrieved.",
     summary="One country by its id.",
     doc="https://documentation.pingproxies.com/api-objects/country",
 )
@@ -526,6 +548,7 @@ COUNTRIES_SEARCH: Final[Endpoint[Country]] = Endpoint(
     filters=CountrySearchFilters,
     rows=Country,
     key=("country_id",),
+    message="Country search successful.",
     summary="Countries matching the filters.",
     doc="https://documentation.pingproxies.com/api-objects/country",
 )
@@ -538,6 +561,7 @@ SUBDIVISIONS_RETRIEVE: Final[Endpoint[Subdivision]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("subdivision_id", str),),
+    message="Subdivision successfully retrieved.",
     summary="One subdivision by its id.",
     doc="https://documentation.pingproxies.com/api-objects/subdivision",
 )
@@ -565,6 +589,7 @@ CITIES_RETRIEVE: Final[Endpoint[City]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("city_id", int),),
+    message="City successfully retrieved.",
     summary="One city by its id.",
     doc="https://documentation.pingproxies.com/api-reference/city/search-city",
 )
@@ -592,6 +617,7 @@ ZIP_CODES_RETRIEVE: Final[Endpoint[ZipCode]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("zip_code_id", int),),
+    message="Zip Code successfully retrieved.",
     summary="One zip code by its id.",
     doc="https://documentation.pingproxies.com/api-reference/zip-code/search-zip-code",
 )
@@ -619,6 +645,7 @@ CONTINENTS_RETRIEVE: Final[Endpoint[Continent]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("continent_id", str),),
+    message="Continent successfully retrieved.",
     summary="One continent by its id.",
     doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
 )
@@ -633,6 +660,7 @@ CONTINENTS_SEARCH: Final[Endpoint[Continent]] = Endpoint(
     filters=ContinentSearchFilters,
     rows=Continent,
     key=("continent_id",),
+    message="Continent search successful.",
     summary="Continents matching the filters.",
     doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
 )
@@ -645,6 +673,7 @@ ASNS_RETRIEVE: Final[Endpoint[Asn]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("asn_id", int),),
+    message="ASN successfully retrieved.",
     summary="One asn by its id.",
     doc="https://documentation.pingproxies.com/api-objects/asn",
 )
@@ -659,6 +688,7 @@ ASNS_SEARCH: Final[Endpoint[Asn]] = Endpoint(
     filters=AsnSearchFilters,
     rows=Asn,
     key=("asn_id",),
+    message="ASN search successful.",
     summary="Autonomous systems (networks) matching the filters.",
     doc="https://documentation.pingproxies.com/api-objects/asn",
 )
@@ -673,6 +703,7 @@ PROXY_TEST_SERVERS_SEARCH: Final[Endpoint[ProxyTestServer]] = Endpoint(
     filters=ProxyTestServerSearchFilters,
     rows=ProxyTestServer,
     key=("proxy_test_server_id",),
+    message="Proxy Test Server search successful.",
     summary="Proxy test servers matching the filters.",
     doc="https://documentation.pingproxies.com/api-objects/proxy-tester",
 )
@@ -685,6 +716,7 @@ IP_ADDRESSES_GEOLOCATE: Final[Endpoint[IpAddressGeolocation]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("ip_address", str),),
+    message="IP address successfully geolocated.",
     summary="Where an IP address is: country, region, city, network (the answer's shape is not documented; unknown fields land in ``extra``).",
     doc="https://documentation.pingproxies.com/api-basics/structure",
 )
@@ -697,6 +729,7 @@ LOGS_RETRIEVE: Final[Endpoint[Log]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("log_id", str),),
+    message="Log successfully retrieved.",
     summary="One request log by its id.",
     doc="https://documentation.byteful.com/api-objects/log",
 )
@@ -724,6 +757,7 @@ LOG_SUMMARIES_RETRIEVE: Final[Endpoint[LogSummary]] = Endpoint(
     envelope=Envelope.DATA,
     retry_safe=True,
     ids=(("log_summary_id", str),),
+    message="Log Summary successfully retrieved.",
     summary="One daily log summary by its id.",
     doc="https://documentation.byteful.com/api-objects/log-summary",
 )
@@ -765,6 +799,7 @@ RESIDENTIAL_LIST: Final[Endpoint[list[str]]] = Endpoint(
         "zip_code_id": (int, None),
     },
     option_bounds={"list_count": (1, 10000)},
+    message="Residential list successfully generated.",
     summary="Proxy lines for the residential pool, with the targeting (country, city...) and session encoded in each line's user name.",
     doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
 )
@@ -791,6 +826,7 @@ MOBILE_LIST: Final[Endpoint[list[str]]] = Endpoint(
         "zip_code_id": (int, None),
     },
     option_bounds={"list_count": (1, 10000)},
+    message="Mobile list successfully generated.",
     summary="Proxy lines for the mobile pool, with the targeting (country, city...) and session encoded in each line's user name.",
     doc="https://documentation.pingproxies.com/api-explainers/common-object-relationships",
 )
@@ -810,6 +846,7 @@ RESIDENTIAL_AVAILABILITY_COUNT: Final[Endpoint[ResidentialAvailability]] = Endpo
         "zip_code_alias": (str, None),
     },
     option_bounds={"asn_id": (1, None)},
+    message="Residential availability successfully retrieved.",
     summary="How many residential nodes are available where asked (all of them without arguments).",
     doc=None,
 )
@@ -825,6 +862,7 @@ RESIDENTIAL_AVAILABILITY_SEARCH: Final[Endpoint[ResidentialAvailability]] = Endp
     rows=ResidentialAvailability,
     key=("country_id", "subdivision_id", "city_id", "zip_code_id", "asn_id"),
     text_rows="country_id",
+    message="Residential availability successfully retrieved.",
     summary="Available residential nodes, grouped by ``group_by`` (country ids alone without it).",
     doc=None,
 )
@@ -844,6 +882,7 @@ MOBILE_AVAILABILITY_COUNT: Final[Endpoint[MobileAvailability]] = Endpoint(
         "zip_code_alias": (str, None),
     },
     option_bounds={"asn_id": (1, None)},
+    message="Mobile availability successfully retrieved.",
     summary="How many mobile nodes are available where asked (all of them without arguments).",
     doc=None,
 )
@@ -859,6 +898,7 @@ MOBILE_AVAILABILITY_SEARCH: Final[Endpoint[MobileAvailability]] = Endpoint(
     rows=MobileAvailability,
     key=("country_id", "subdivision_id", "city_id", "zip_code_id", "asn_id"),
     text_rows="country_id",
+    message="Mobile availability successfully retrieved.",
     summary="Available mobile nodes, grouped by ``group_by`` (country ids alone without it).",
     doc=None,
 )
@@ -871,6 +911,7 @@ PROXIES_LIST_BY_ID: Final[Endpoint[list[str]]] = Endpoint(
     envelope=Envelope.STRINGS,
     retry_safe=True,
     body=ProxyListByIdRequest,
+    message="Proxy list successfully generated.",
     summary="Proxy lines for the proxies named, in the API's order (a read sent as POST, since the ids can be many).",
     doc="https://documentation.pingproxies.com/api-basics/structure",
 )
@@ -883,6 +924,7 @@ PROXIES_LIST_OPTIONS: Final[Endpoint[list[ProxyListOption]]] = Endpoint(
     envelope=Envelope.LIST,
     retry_safe=True,
     body=ProxyListOptionsRequest,
+    message="Proxy user list options successfully retrieved.",
     summary="Which proxy users may use the proxies named (by ids or by a search filter).",
     doc="https://documentation.pingproxies.com/api-reference/proxy/retrieve-proxy-list-options",
 )
@@ -907,6 +949,7 @@ ANALYTICS_BREAKDOWN: Final[Endpoint[AnalyticsBreakdown]] = Endpoint(
         "limit": (int, None),
     },
     option_bounds={"limit": (1, None)},
+    message="Analytics breakdown successfully generated.",
     summary="Usage over a period, in total and by proxy user, host and network (the period defaults to this month).",
     doc="https://documentation.byteful.com/api-explainers/analytics",
 )
@@ -929,6 +972,7 @@ ANALYTICS_GRAPH: Final[Endpoint[AnalyticsGraph]] = Endpoint(
         "service_id": (str, None),
         "show_log_concurrency": (bool, None),
     },
+    message="Analytics graph successfully generated.",
     summary="Usage over a period as points per minute, hour, day or month.",
     doc="https://documentation.byteful.com/api-explainers/analytics",
 )

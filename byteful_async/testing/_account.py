@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
+from byteful_async._calls._endpoint import Endpoint
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing._analytics import breakdown, graph
 from byteful_async.testing._availability import Availability
@@ -38,6 +39,7 @@ from byteful_async.testing._geo import (
 )
 from byteful_async.testing._lists import LIST_OPTIONS, by_id, options, pool_list, proxy_lines
 from byteful_async.testing._logs import daily_summaries, request_logs
+from byteful_async.testing._manifest import message, noun
 from byteful_async.testing._pricing import (
     CATALOG,
     product_rows,
@@ -145,36 +147,24 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
         return daily_summaries(self._seed, self._end)
 
     @functools.cached_property
-    def _collections(self) -> dict[str, tuple[Callable[[], list[Row]], str, str]]:
-        """Resource -> (its rows, the id field, the API's name for one), for generic handlers."""
+    def _collections(self) -> dict[str, Callable[[], list[Row]]]:
+        """Resource -> its rows, for the generic handlers (ids and messages: the table's)."""
         return {
-            "products": (lambda: self.products, "product_id", "Product"),
-            "proxies": (lambda: self.proxies, "proxy_id", "Proxy"),
-            "proxy_users": (
-                lambda: [u for u in self.proxy_users if not u["proxy_user_is_deleted"]],
-                "proxy_user_id",
-                "Proxy User",
-            ),
-            "proxy_user_acls": (lambda: self.acls, "proxy_user_acl_id", "Proxy User ACL"),
-            "logs": (lambda: self.logs, "log_id", "Log"),
-            "log_summaries": (lambda: self.log_summaries, "log_summary_id", "Log Summary"),
-            "continents": (lambda: CONTINENTS, "continent_id", "Continent"),
-            "countries": (lambda: COUNTRIES, "country_id", "Country"),
-            "subdivisions": (lambda: SUBDIVISIONS, "subdivision_id", "Subdivision"),
-            "cities": (lambda: CITIES, "city_id", "City"),
-            "zip_codes": (lambda: ZIP_CODES, "zip_code_id", "Zip Code"),
-            "asns": (lambda: ASNS, "asn_id", "ASN"),
-            "proxy_test_servers": (
-                lambda: PROXY_TEST_SERVERS,
-                "proxy_test_server_id",
-                "Proxy Test Server",
-            ),
-            "services": (lambda: self.services, "service_id", "Service"),
-            "service_adjustments": (
-                lambda: self.adjustments,
-                "service_adjustment_id",
-                "Service Adjustment",
-            ),
+            "products": lambda: self.products,
+            "proxies": lambda: self.proxies,
+            "proxy_users": lambda: [u for u in self.proxy_users if not u["proxy_user_is_deleted"]],
+            "proxy_user_acls": lambda: self.acls,
+            "logs": lambda: self.logs,
+            "log_summaries": lambda: self.log_summaries,
+            "continents": lambda: CONTINENTS,
+            "countries": lambda: COUNTRIES,
+            "subdivisions": lambda: SUBDIVISIONS,
+            "cities": lambda: CITIES,
+            "zip_codes": lambda: ZIP_CODES,
+            "asns": lambda: ASNS,
+            "proxy_test_servers": lambda: PROXY_TEST_SERVERS,
+            "services": lambda: self.services,
+            "service_adjustments": lambda: self.adjustments,
         }
 
     @functools.cached_property
@@ -186,31 +176,31 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
         """
         generic: dict[str, Callable[[Mapping[str, str], str | None, Any], Any]] = {}
         for op in OPERATIONS:
-            if op.resource not in self._collections:
+            rows = self._collections.get(op.resource)
+            if rows is None:
                 continue
-            rows, key, label = self._collections[op.resource]
             if op.method_name == "retrieve":
-                generic[op.name] = functools.partial(self._retrieve, rows, key, label)
+                generic[op.name] = functools.partial(self._retrieve, op, rows)
             elif op.method_name == "search":
                 generic[op.name] = functools.partial(self._search_rows, op.name, rows)
         return {
             **generic,
             "customer.retrieve": lambda q, i, b: self._one(
-                self._customer_now(), "Customer successfully retrieved."
+                self._customer_now(), message("customer.retrieve")
             ),
             "residential_ledger.retrieve": lambda q, i, b: self._ledger_one(
-                self.residential, i, "Residential Ledger"
+                "residential_ledger.retrieve", self.residential, i
             ),
             "residential_ledger.search": lambda q, i, b: self._ledger_search(self.residential, q),
             "mobile_ledger.retrieve": lambda q, i, b: self._ledger_one(
-                self.mobile, i, "Mobile Ledger"
+                "mobile_ledger.retrieve", self.mobile, i
             ),
             "mobile_ledger.search": lambda q, i, b: self._ledger_search(self.mobile, q),
             "residential.summary": lambda q, i, b: self._summary(self.residential),
             "mobile.summary": lambda q, i, b: self._summary(self.mobile),
             "checkout.catalog": lambda q, i, b: self._one(
                 {code: entry for code, (entry, _) in CATALOG.items()},
-                "Checkout catalog successfully retrieved.",
+                message("checkout.catalog"),
             ),
             "checkout.quote": lambda q, i, b: self._quote(b),
             "checkout.create": lambda q, i, b: self._create(b),
@@ -221,7 +211,7 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
             "residential.list": lambda q, i, b: self._pool_lines("residential", q),
             "mobile.list": lambda q, i, b: self._pool_lines("mobile", q),
             "proxies.list_by_id": lambda q, i, b: self._one(
-                by_id(b, self.proxies, self.proxy_users), "Proxy list successfully generated."
+                by_id(b, self.proxies, self.proxy_users), message("proxies.list_by_id")
             ),
             "proxies.list_by_search": lambda q, i, b: self._list_by_search(q),
             "residential_availability.search": lambda q, i, b: self._availability[
@@ -234,16 +224,16 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
             "mobile_availability.count": lambda q, i, b: self._availability["mobile"].count(q),
             "proxies.list_options": lambda q, i, b: self._one(
                 options(b, self.proxies, self.proxy_users, self.acls),
-                "Proxy user list options successfully retrieved.",
+                message("proxies.list_options"),
             ),
             "analytics.breakdown": lambda q, i, b: self._one(
-                breakdown(q, self.log_summaries), "Analytics breakdown successfully generated."
+                breakdown(q, self.log_summaries), message("analytics.breakdown")
             ),
             "analytics.graph": lambda q, i, b: self._one(
-                graph(q, self.log_summaries), "Analytics graph successfully generated."
+                graph(q, self.log_summaries), message("analytics.graph")
             ),
             "ip_addresses.geolocate": lambda q, i, b: self._one(
-                geolocate(i), "IP address successfully geolocated."
+                geolocate(i), message("ip_addresses.geolocate")
             ),
             "proxy_users.create": lambda q, i, b: self._create_user(b),
             "proxy_users.edit": lambda q, i, b: self._edit_user(i, b),
@@ -254,17 +244,17 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
 
     def _retrieve(
         self,
+        op: Endpoint[Any],
         rows: Callable[[], list[Row]],
-        key: str,
-        label: str,
         query: Mapping[str, str],
         ident: str | None,
         body: Any,
     ) -> tuple[int, Any]:
+        ((key, _),) = op.ids
         for row in rows():
             if str(row[key]) == ident:
-                return self._one(row, f"{label} successfully retrieved.")
-        raise not_found(label.lower())
+                return self._one(row, message(op.name))
+        raise not_found(noun(op.name))
 
     def _search_rows(
         self,
@@ -276,11 +266,11 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
     ) -> tuple[int, Any]:
         return self._search(name, rows(), query)
 
-    def _ledger_one(self, table: LedgerTable, ident: str | None, label: str) -> tuple[int, Any]:
+    def _ledger_one(self, name: str, table: LedgerTable, ident: str | None) -> tuple[int, Any]:
         row = table.find(ident or "")
         if row is None:
-            raise not_found(label.lower())
-        return self._one(row, f"{label} successfully retrieved.")
+            raise not_found(noun(name))
+        return self._one(row, message(name))
 
     def _customer_now(self) -> Row:
         """The customer, with each pool's bytes left as the ledgers have them now."""
@@ -306,14 +296,12 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
             "service_id": table.service_id,
             "proxy_user_ids": ["default_user"],
         }
-        return self._one(data, f"{k.capitalize()} summary successfully generated.")
+        return self._one(data, message(f"{k}.summary"))
 
     @functools.cached_property
     def _searches(self) -> dict[str, Search]:
         return {
-            op.name: Search(op, op.message or "Search successful.")
-            for op in OPERATIONS
-            if op.filters is not None
+            op.name: Search(op, message(op.name)) for op in OPERATIONS if op.filters is not None
         }
 
     @functools.cached_property
@@ -322,7 +310,7 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
             kind: Availability(
                 kind,
                 self._searches[f"{kind}_availability.search"],
-                f"{kind.capitalize()} availability successfully retrieved.",
+                message(f"{kind}_availability.count"),
                 self._rng,
             )
             for kind in ("residential", "mobile")
@@ -330,7 +318,7 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
 
     def _pool_lines(self, kind: str, query: Mapping[str, str]) -> tuple[int, Any]:
         lines = pool_list(kind, query, self.proxy_users, self._seed, self.gateways.get(kind))
-        return self._one(lines, f"{kind.capitalize()} list successfully generated.")
+        return self._one(lines, message(f"{kind}.list"))
 
     def _list_by_search(self, query: Mapping[str, str]) -> tuple[int, Any]:
         # The list options and the user whose credentials go in the lines are not filters.
@@ -338,7 +326,7 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
         rest = {k: v for k, v in query.items() if k not in how}
         _, page = self._search("proxies.list_by_search", self.proxies, rest)
         lines = proxy_lines(page["data"], self.proxy_users, how)
-        return self._one(lines, "Proxy list successfully generated.")
+        return self._one(lines, message("proxies.list_by_search"))
 
     def _search(self, name: str, rows: list[Row], query: Mapping[str, str]) -> tuple[int, Any]:
         body = self._searches[name].page(
@@ -355,8 +343,7 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
         start = (page - 1) * per_page
         rows = table.slice(start, start + per_page)
         total = table.size if self.count_total else -1
-        message = TABLE[name].message or "Search successful."
-        return 200, page_body(rows, page, per_page, total, message)
+        return 200, page_body(rows, page, per_page, total, message(name))
 
     # -- a moving world -------------------------------------------------------------------------
 

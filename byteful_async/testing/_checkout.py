@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from byteful_async.testing._data import GIB, LedgerTable, Row, api_now
+from byteful_async.testing._manifest import message
 from byteful_async.testing._pricing import CATALOG, invalid_quote, price_quote, with_product_code
 from byteful_async.testing._problems import Problem, bad
 
@@ -59,8 +60,8 @@ class CheckoutRules:
         quote, invalid = price_quote(self._checkout_body(body), self.customer["credit_balance"])
         if quote is None:
             # As documented: an impossible cart is still a quote, marked invalid.
-            return self._one(invalid_quote(invalid), "Quote generated successfully.")
-        return self._one(quote, "Quote generated successfully.")
+            return self._one(invalid_quote(invalid), message("checkout.quote"))
+        return self._one(quote, message("checkout.quote"))
 
     def _create(self, body: Any) -> tuple[int, Any]:
         body = self._checkout_body(body)

@@ -14,6 +14,7 @@ import re
 from typing import Any, Final
 
 from byteful_async.testing._data import CUSTOMER_ID, Row, now_stamp, stable_uuid
+from byteful_async.testing._manifest import message
 from byteful_async.testing._problems import Problem, bad, not_found, unprocessable
 
 _NAME: Final = re.compile(r"[A-Za-z0-9_-]{10,32}")
@@ -118,7 +119,7 @@ class ProxyUserRules:
         self.proxy_users.append(user)
         self.version += 1
         data = {"proxy_user_id": name, "proxy_user_password": user["proxy_user_password"]}
-        return 201, {"created": [name], "data": data, "message": "Proxy User successfully created."}
+        return 201, {"created": [name], "data": data, "message": message("proxy_users.create")}
 
     def _edit_user(self, name: str | None, body: Any) -> tuple[int, Any]:
         user = self._user(name)
@@ -146,7 +147,7 @@ class ProxyUserRules:
         self.version += 1
         return 200, {
             "edited": [user["proxy_user_id"]],
-            "message": "Proxy User successfully edited.",
+            "message": message("proxy_users.edit"),
             "proxy_user_acl_deleted": deleted,
         }
 
@@ -159,7 +160,7 @@ class ProxyUserRules:
         self.version += 1
         return 200, {
             "deleted": [user["proxy_user_id"]],
-            "message": "Proxy User successfully deleted.",
+            "message": message("proxy_users.delete"),
         }
 
     def _create_acl(self, body: Any) -> tuple[int, Any]:
@@ -186,12 +187,12 @@ class ProxyUserRules:
         self.acls.append(acl)
         self.version += 1
         created = [acl["proxy_user_acl_id"]]
-        return 201, {"created": created, "message": "Proxy User ACL successfully created."}
+        return 201, {"created": created, "message": message("proxy_user_acls.create")}
 
     def _delete_acl(self, ident: str | None) -> tuple[int, Any]:
         for acl in self.acls:
             if acl["proxy_user_acl_id"] == ident:
                 self.acls.remove(acl)
                 self.version += 1
-                return 200, {"deleted": [ident], "message": "Proxy User ACL successfully deleted."}
+                return 200, {"deleted": [ident], "message": message("proxy_user_acls.delete")}
         raise not_found("proxy user acl")

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from byteful_async.testing._data import CUSTOMER_ID, Row, now_stamp, stable_uuid
+from byteful_async.testing._manifest import message
 from byteful_async.testing._pricing import CATALOG
 from byteful_async.testing._problems import Problem, bad, not_found
 
@@ -135,7 +136,7 @@ class ServiceRules:
             raise bad("The proxies field must be true or false.")
         if flag == "true":
             service["proxies"] = self._proxies_of(service)
-        return self._one(service, "Service successfully retrieved.")
+        return self._one(service, message("services.retrieve"))
 
     def _service_search(self, query: Mapping[str, str]) -> tuple[int, Any]:
         flag = query.get("proxies")
@@ -175,7 +176,7 @@ class ServiceRules:
         )
         service["service_last_update_datetime"] = now_stamp()
         self.version += 1
-        return 200, {"edited": [service["service_id"]], "message": "Service successfully edited."}
+        return 200, {"edited": [service["service_id"]], "message": message("services.edit")}
 
     def _service_cancel(self, ident: str | None, body: Any) -> tuple[int, Any]:
         service = self._find_service(ident)
@@ -187,5 +188,5 @@ class ServiceRules:
         return 200, {
             "edited": [service["service_id"]],
             "proxy_edited": [p["proxy_id"] for p in self._proxies_of(service)],
-            "message": "Service successfully canceled.",
+            "message": message("services.cancel"),
         }
