@@ -8,7 +8,7 @@ DEV    := $(VENV)/.installed-dev
 BENCH  := $(VENV)/.installed-bench
 DEMO   := $(VENV)/.installed-demo
 
-.PHONY: test lint codegen codegen-check bench demo dist clean
+.PHONY: test lint codegen codegen-check bench demo docs docs-serve dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,15 @@ bench: $(BENCH) $(POSTGRES) $(REDIS)
 	$(BIN)/python benchmarks/sync.py
 	$(BIN)/python benchmarks/report.py
 
+## Build the documentation site into site/ (strict: a broken link or reference fails).
+docs: $(DEV)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@echo "built: open site/index.html (or run make docs-serve)"
+
+## Serve the documentation with live reload on http://127.0.0.1:8000.
+docs-serve: $(DEV)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
+
 $(DEMO): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[cli,plot]'
 	touch $@
@@ -97,4 +106,4 @@ dist: $(DEV)
 	ls -l dist
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist site

@@ -16,7 +16,7 @@ What comes out:
   ``byteful_async/resources/_attributes.py``, the client's resource attributes;
 * ``byteful_async/_sync/_resources.py`` and ``_sync/_attributes.py``: the sync client's
   resources, the same methods without ``await`` (codegen/sync_twin.py);
-* the endpoint table in ``README.md``, between its markers;
+* the endpoint table in ``docs/resources.md``, between its markers;
 * ``docs/reference.md``: every model's fields, the enums and each search's filters, read off
   the generated models (codegen/reference.py).
 
@@ -58,7 +58,7 @@ RESOURCES = ROOT / "byteful_async" / "resources" / "_generated.py"
 ATTRIBUTES = ROOT / "byteful_async" / "resources" / "_attributes.py"
 SYNC_RESOURCES = ROOT / "byteful_async" / "_sync" / "_resources.py"
 SYNC_ATTRIBUTES = ROOT / "byteful_async" / "_sync" / "_attributes.py"
-README = ROOT / "README.md"
+ENDPOINT_TABLE = ROOT / "docs" / "resources.md"
 REFERENCE = ROOT / "docs" / "reference.md"
 
 HEADER = """\
@@ -152,7 +152,7 @@ def generate() -> dict[Path, str]:
         ATTRIBUTES: _formatted(render_attributes(table, ops), ATTRIBUTES),
         SYNC_RESOURCES: _formatted(render_sync_resources(table, ops), SYNC_RESOURCES),
         SYNC_ATTRIBUTES: _formatted(render_sync_attributes(table, ops), SYNC_ATTRIBUTES),
-        README: with_endpoint_table(README.read_text(), render_endpoint_table(ops)),
+        ENDPOINT_TABLE: with_endpoint_table(ENDPOINT_TABLE.read_text(), render_endpoint_table(ops)),
         REFERENCE: render_reference(models, ops),
     }
 

@@ -504,7 +504,7 @@ README_END = "<!-- endpoints: end -->\n"
 
 
 def render_endpoint_table(ops: list[Operation]) -> str:
-    """The README's table of every operation, between its markers."""
+    """The table of every operation in docs/resources.md, between its markers."""
     rows = [
         "| call | request | effect | returns |\n",
         "| --- | --- | --- | --- |\n",

@@ -28,8 +28,8 @@ from byteful_async.models import (
 from codegen.__main__ import (
     ATTRIBUTES,
     BOUNDS,
+    ENDPOINT_TABLE,
     MODELS,
-    README,
     REFERENCE,
     RESOURCES,
     SCHEMA,
@@ -57,7 +57,7 @@ def test_generated_modules_are_up_to_date() -> None:
         ATTRIBUTES,
         SYNC_RESOURCES,
         SYNC_ATTRIBUTES,
-        README,
+        ENDPOINT_TABLE,
         REFERENCE,
     }
     for path, text in fresh.items():

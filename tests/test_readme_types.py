@@ -1,20 +1,19 @@
-"""Every Python example in the README passes mypy --strict, as a user's editor would check it."""
+"""Every Python example in the README and the docs passes mypy --strict, as an editor would."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+from .test_readme import BLOCKS, ROOT
 
 
-def test_every_readme_block_type_checks(tmp_path: Path) -> None:
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
-    assert len(blocks) >= 10
-    for number, source in enumerate(blocks):
-        (tmp_path / f"readme_block_{number}.py").write_text(source)
+def test_every_example_type_checks(tmp_path: Path) -> None:
+    assert len(BLOCKS) >= 15
+    for page, number, source in BLOCKS:
+        name = str(page.relative_to(ROOT)).replace("/", "_").replace(".", "_")
+        (tmp_path / f"{name}_{number}.py").write_text(source)
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(tmp_path)],
         capture_output=True, text=True, check=False,
