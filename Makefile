@@ -48,8 +48,18 @@ $(REDIS): | $(BIN)/python
 	fi
 	touch $@
 
+# The documentation's browser test opens the built site in headless Chromium: install
+# Debian's when none is on the machine.
+CHROMIUM := $(VENV)/.chromium
+$(CHROMIUM): | $(BIN)/python
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
+		echo "installing Chromium (apt-get install chromium)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+	touch $@
+
 ## Set up, check the generated code is current, run every test.
-test: codegen-check $(POSTGRES) $(REDIS)
+test: codegen-check $(POSTGRES) $(REDIS) $(CHROMIUM)
 	$(BIN)/python -m pytest -n 2
 
 ## ruff (lint and format) and mypy --strict on the package.

@@ -31,6 +31,7 @@ from byteful_async._basics._exceptions import (
 from byteful_async._basics._secret import Secret
 from byteful_async._bots._watch import AccountWatch, Alert, Snapshot
 from byteful_async._calls._converter import structure, unstructure
+from byteful_async._calls._endpoint import Created
 from byteful_async._calls._pagination import AsyncPaginator, Page
 from byteful_async._calls._watermark import WatermarkBatch, WatermarkCursor
 from byteful_async._client import AsyncByteful, RawResponses
@@ -67,6 +68,7 @@ __all__ = [
     "Byteful",
     "BytefulError",
     "ConflictError",
+    "Created",
     "EndpointStats",
     "IncompleteResultError",
     "InternalServerError",

@@ -39,7 +39,7 @@ from byteful_async.testing._routes import match
 from byteful_async.testing._stand_in import ProxiedRequest, StandInProxies
 
 if TYPE_CHECKING:
-    from byteful_async import Byteful
+    from byteful_async import AsyncByteful, Byteful
 
 DEFAULT_PUBLIC_KEY: Final = "pk_test_fake_1955"
 DEFAULT_PRIVATE_KEY: Final = "sk_test_fake_d2f8c1b7e04a"
@@ -244,7 +244,7 @@ class FakeByteful:
             raise RuntimeError("FakeByteful is not started; use `async with FakeByteful()`")
         return f"http://{self.host}:{self.port}/1.0"
 
-    def client(self, account: int = 1, **options: Any) -> Any:
+    def client(self, account: int = 1, **options: Any) -> AsyncByteful:
         """An :class:`~byteful_async.AsyncByteful` of this server, with ``account``'s keys."""
         from byteful_async import AsyncByteful
 
