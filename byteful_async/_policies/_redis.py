@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from byteful_async._basics._install import install_command
 from byteful_async._basics._secret import shown_url
 
 #: The URL schemes redis-py takes.
@@ -26,7 +27,7 @@ def connect(url: str, what: str) -> Any:
     try:
         import redis.asyncio as aioredis
     except ImportError:
-        raise RuntimeError(f"{what} needs redis-py: pip install 'byteful-async[redis]'") from None
+        raise RuntimeError(f"{what} needs redis-py: {install_command('redis')}") from None
     try:
         return aioredis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
     except Exception as exc:  # a URL redis-py cannot read: say which, never its password

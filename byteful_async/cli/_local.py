@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from byteful_async._basics._install import install_command
 from byteful_async._calls._endpoint import Endpoint
 from byteful_async.cli._commands import (
     Streams,
@@ -108,9 +109,7 @@ async def demo(args: argparse.Namespace, io: Streams) -> int:
             import matplotlib  # noqa: F401
         except ImportError:
             chart = None
-            io.err.print(
-                "(no chart: matplotlib is not installed; pip install 'byteful-async[plot]')"
-            )
+            io.err.print(f"(no chart: matplotlib is not installed; {install_command('plot')})")
         plotting = ["--plot", str(chart)] if chart else []
         await usage(step("usage", "--kind", "residential", "--days", "30", *plotting), io)
         export_path = folder / "residential-ledger.csv"

@@ -12,6 +12,7 @@ from collections.abc import Coroutine, Sequence
 from typing import Any, TextIO
 
 from byteful_async._basics._exceptions import BytefulError
+from byteful_async._basics._install import install_command
 from byteful_async._basics._secret import Secret
 from byteful_async.cli._format import one_line
 
@@ -38,7 +39,7 @@ def main(
     except ImportError as exc:
         print(
             f"byteful: the command needs the cli extra ({exc.name} is missing): "
-            "pip install 'byteful-async[cli]'",
+            f"{install_command('cli')}",
             file=err,
         )
         return BAD_USAGE

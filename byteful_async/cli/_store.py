@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from byteful_async._basics._install import install_command
 from byteful_async.models import MobileLedger, ResidentialLedger
 
 
@@ -15,7 +16,7 @@ def open_store(url: str) -> Any:
     except ImportError as exc:
         raise RuntimeError(
             f"the mirror needs the mirror extra ({exc.name} is missing): "
-            "pip install 'byteful-async[mirror]'"
+            f"{install_command('mirror')}"
         ) from None
     return LedgerStore(url)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+from byteful_async._basics._install import install_command
 from byteful_async.usage import UsageDay
 
 GIB = 1024**3
@@ -30,7 +31,7 @@ def check_plot(path: str) -> None:
     try:
         import matplotlib  # noqa: F401
     except ImportError:
-        raise RuntimeError("--plot needs matplotlib: pip install 'byteful-async[plot]'") from None
+        raise RuntimeError(f"--plot needs matplotlib: {install_command('plot')}") from None
 
 
 def plot(days: list[UsageDay], kind: str, path: str) -> None:
@@ -38,7 +39,7 @@ def plot(days: list[UsageDay], kind: str, path: str) -> None:
     try:
         import matplotlib
     except ImportError:
-        raise RuntimeError("--plot needs matplotlib: pip install 'byteful-async[plot]'") from None
+        raise RuntimeError(f"--plot needs matplotlib: {install_command('plot')}") from None
     matplotlib.use("Agg")  # files only: no display needed
     from matplotlib import pyplot
 
