@@ -1,4 +1,4 @@
-"""Redraw the documentation's pictures: ``python docs/make_images.py`` (needs the cli and plot extras).
+"""Redraw the documentation's pictures: ``python docs/make_images.py`` (cli and plot extras).
 
 * ``docs/ledger-export.svg``: a terminal recording of ``byteful ledger export`` with its
   progress bar, against FakeByteful at the real 10 requests/s.
