@@ -47,6 +47,7 @@ from codegen.operations import (
     with_endpoint_table,
 )
 from codegen.reference import render_reference
+from codegen.resource_pages import render_resource_pages
 from codegen.sync_twin import render_sync_attributes, render_sync_resources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +61,7 @@ SYNC_RESOURCES = ROOT / "byteful_async" / "_sync" / "_resources.py"
 SYNC_ATTRIBUTES = ROOT / "byteful_async" / "_sync" / "_attributes.py"
 ENDPOINT_TABLE = ROOT / "docs" / "resources.md"
 REFERENCE = ROOT / "docs" / "reference.md"
+RESOURCE_PAGES = ROOT / "docs" / "resources"
 
 HEADER = """\
 # Generated from schema/byteful.schema.json by codegen (datamodel-code-generator {version}).
@@ -154,6 +156,7 @@ def generate() -> dict[Path, str]:
         SYNC_ATTRIBUTES: _formatted(render_sync_attributes(table, ops), SYNC_ATTRIBUTES),
         ENDPOINT_TABLE: with_endpoint_table(ENDPOINT_TABLE.read_text(), render_endpoint_table(ops)),
         REFERENCE: render_reference(models, ops),
+        **{RESOURCE_PAGES / name: text for name, text in render_resource_pages(table, ops).items()},
     }
 
 
@@ -163,9 +166,11 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="fail if a committed module is stale")
     args = parser.parse_args()
     stale = False
-    for path, fresh in generate().items():
+    generated = generate()
+    for path, fresh in generated.items():
         name = path.relative_to(ROOT)
         if not args.check:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(fresh)
             print(f"wrote {name}")
             continue
@@ -179,6 +184,15 @@ def main() -> None:
             sys.stderr.writelines(diff)
         else:
             print(f"{name} is up to date")
+    fresh_pages = {path for path in generated if path.parent == RESOURCE_PAGES}
+    for gone in sorted(set(RESOURCE_PAGES.glob("*.md")) - fresh_pages):
+        # The page of a resource no longer in the table.
+        if args.check:
+            stale = True
+            print(f"{gone.relative_to(ROOT)} belongs to no resource", file=sys.stderr)
+        else:
+            gone.unlink()
+            print(f"removed {gone.relative_to(ROOT)}")
     if stale:
         raise SystemExit("generated code is stale: run `make codegen` and commit the result")
 

@@ -516,7 +516,7 @@ def render_endpoint_table(ops: list[Operation]) -> str:
             args.append("**filters")
         elif op.fields or op.handwritten:
             args.append("**fields" if op.fields and not op.handwritten else "...")
-        call = f"`{op.name}({', '.join(args)})`"
+        call = f"[`{op.name}({', '.join(args)})`](resources/{op.resource}.md#{op.method_name})"
         effect = (
             "**spends money**"
             if op.spends_money

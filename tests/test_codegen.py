@@ -31,6 +31,7 @@ from codegen.__main__ import (
     ENDPOINT_TABLE,
     MODELS,
     REFERENCE,
+    RESOURCE_PAGES,
     RESOURCES,
     SCHEMA,
     SYNC_ATTRIBUTES,
@@ -50,7 +51,7 @@ SEARCH_FILTERS = [
 
 def test_generated_modules_are_up_to_date() -> None:
     fresh = generate()
-    assert set(fresh) == {
+    modules = {
         MODELS,
         BOUNDS,
         RESOURCES,
@@ -60,6 +61,10 @@ def test_generated_modules_are_up_to_date() -> None:
         ENDPOINT_TABLE,
         REFERENCE,
     }
+    pages = {path for path in fresh if path.parent == RESOURCE_PAGES}
+    assert set(fresh) == modules | pages
+    assert {p.stem for p in pages} == set(load_table()["resources"])  # a page per resource
+    assert set(RESOURCE_PAGES.glob("*.md")) == pages  # and no page of a resource gone
     for path, text in fresh.items():
         assert path.read_text() == text, f"{path.name}: run `make codegen` and commit the result"
 
