@@ -566,3 +566,32 @@ async def test_customer_json_names_each_pool_by_its_own_figure(fake_byteful: Fak
         mobile = (await client.mobile.summary()).mobile_bytes_left
     assert residential != mobile  # the fake's pools differ, so a swap cannot pass
     assert (data["residential_bytes_left"], data["mobile_bytes_left"]) == (residential, mobile)
+
+
+# -- the command line itself ------------------------------------------------------------------
+
+
+async def test_connection_options_work_before_and_after_the_command(
+    fake_byteful: FakeByteful,
+) -> None:
+    keys = keys_for(fake_byteful)
+    before = await byteful(*keys, "--timeout", "3", "customer", "--json")
+    after = await byteful("customer", "--json", "--timeout", "3", *keys)
+    assert before.code == after.code == 0, before.err + after.err
+    assert json.loads(before.out)["customer"] == json.loads(after.out)["customer"]
+    # The one after the command wins: a timeout too small to answer shows it was used.
+    fake_byteful.latency = 0.5
+    late = await byteful(
+        *keys, "--timeout", "30", "--max-retries", "0", "customer", "--timeout", "0.05"
+    )
+    assert late.code != 0 and "timed out" in late.err
+
+
+async def test_a_usage_error_points_to_that_commands_help() -> None:
+    run = await byteful("quote", "isp_us", "--quantity", "zero")
+    assert run.code == 2
+    assert "--quantity" in run.err and "(see byteful quote --help)" in run.err
+    nested = await byteful("proxies", "lines", "--format", "carrier-pigeon")
+    assert "(see byteful proxies lines --help)" in nested.err
+    top = await byteful("no-such-command")
+    assert "(see byteful --help)" in top.err

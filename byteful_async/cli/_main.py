@@ -52,7 +52,7 @@ def main(
     try:
         args = _parse(parser, words)
     except UsageError as exc:
-        print(f"byteful: error: {exc} (see byteful --help)", file=err)
+        print(f"byteful: error: {exc} (see {exc.prog} --help)", file=err)
         return BAD_USAGE
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else 0
@@ -136,7 +136,7 @@ def _parse(parser: argparse.ArgumentParser, words: list[str]) -> argparse.Namesp
     try:
         args = parser.parse_args(words)
     except UsageError as exc:
-        raise UsageError(without_keys(str(exc), words)) from None
+        raise UsageError(without_keys(str(exc), words), exc.prog) from None
     finally:
         words.clear()  # the caller's list was a copy; this frame lets go of the key too
     if getattr(args, "private_key", None) is not None:

@@ -22,7 +22,16 @@ DEFAULT_DB = "sqlite:///byteful-ledger.db"
 
 
 class UsageError(Exception):
-    """The command line was wrong; the message names what."""
+    """The command line was wrong; the message names what.
+
+    Attributes:
+        prog: The command whose help explains it (``byteful quote``).
+
+    """
+
+    def __init__(self, message: str, prog: str = "byteful") -> None:
+        super().__init__(message)
+        self.prog = prog
 
 
 #: The help of an option given none: argparse shows no line for an empty help.
@@ -58,7 +67,7 @@ class _Parser(argparse.ArgumentParser):
 
     # argparse prints the whole usage and exits; the command prints one line instead.
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message, self.prog)
 
     def _print_message(self, message: str, file: Any = None) -> None:
         if message:
@@ -138,40 +147,69 @@ def _webhook(text: str) -> str:
     return text
 
 
-def _connection_options() -> _Parser:
+#: The connection options: name -> (their add_argument keywords, their default).
+_CONNECTION: Final[dict[str, tuple[dict[str, Any], Any]]] = {
+    "--public-key": (
+        {"metavar": "KEY", "help": "default: the BYTEFUL_PUBLIC_KEY environment variable"},
+        None,
+    ),
+    "--private-key": (
+        {
+            "metavar": "KEY",
+            "help": "default: BYTEFUL_PRIVATE_KEY (prefer the variable: flags show in process "
+            "lists)",
+        },
+        None,
+    ),
+    "--base-url": ({"metavar": "URL", "help": "default: BYTEFUL_BASE_URL or the public API"}, None),
+    "--timeout": (
+        {"type": _positive_seconds, "metavar": "S", "help": "seconds per attempt; default: 30"},
+        30.0,
+    ),
+    "--redis": (
+        {
+            "type": _text,
+            "metavar": "URL",
+            "help": "share the account's rate limit with other processes through this Redis "
+            "(default: BYTEFUL_REDIS_URL)",
+        },
+        None,
+    ),
+    "--redis-processes": (
+        {
+            "type": _int_at_least(1),
+            "metavar": "N",
+            "help": "how many processes share the account through Redis: while Redis is away, "
+            "this one keeps to 1/N of the rate (default: BYTEFUL_REDIS_PROCESSES, else 1)",
+        },
+        None,
+    ),
+    "--max-retries": (
+        {
+            "type": _int_at_least(0, 10),
+            "metavar": "N",
+            "help": "resends after a failure that is safe to retry; default: 2",
+        },
+        2,
+    ),
+}
+
+
+def _connection_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """Add the connection options to ``parser``.
+
+    They go both on ``byteful`` itself (with their defaults) and on every command (without:
+    a value is set there only when given), so ``byteful --timeout 3 customer`` and ``byteful
+    customer --timeout 3`` mean the same, and the one after the command wins.
+    """
+    group = parser.add_argument_group("connection")
+    for name, (keywords, default) in _CONNECTION.items():
+        group.add_argument(name, default=default if defaults else argparse.SUPPRESS, **keywords)
+
+
+def _connection_parent() -> _Parser:
     common = _Parser(add_help=False)
-    group = common.add_argument_group("connection")
-    group.add_argument(
-        "--public-key", metavar="KEY", help="default: the BYTEFUL_PUBLIC_KEY environment variable"
-    )
-    group.add_argument(
-        "--private-key",
-        metavar="KEY",
-        help="default: BYTEFUL_PRIVATE_KEY (prefer the variable: flags show in process lists)",
-    )
-    group.add_argument(
-        "--base-url", metavar="URL", help="default: BYTEFUL_BASE_URL or the public API"
-    )
-    group.add_argument(
-        "--timeout", type=_positive_seconds, default=30.0, metavar="S", help="seconds per attempt"
-    )
-    group.add_argument(
-        "--redis", type=_text, metavar="URL",
-        help="share the account's rate limit with other processes through this Redis "
-        "(default: BYTEFUL_REDIS_URL)",
-    )  # fmt: skip
-    group.add_argument(
-        "--redis-processes", type=_int_at_least(1), metavar="N",
-        help="how many processes share the account through Redis: while Redis is away, "
-        "this one keeps to 1/N of the rate (default: BYTEFUL_REDIS_PROCESSES, else 1)",
-    )  # fmt: skip
-    group.add_argument(
-        "--max-retries",
-        type=_int_at_least(0, 10),
-        default=2,
-        metavar="N",
-        help="resends after a failure that is safe to retry",
-    )
+    _connection_options(common, defaults=False)
     return common
 
 
@@ -181,11 +219,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="byteful",
         description="Your Byteful account from the shell: balance, catalog, quotes, ledgers.",
     )
-    parser.add_argument("--version", action="version", version=f"byteful {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"byteful {__version__}", help="show the version"
+    )
+    _connection_options(parser, defaults=True)
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=_Parser
     )
-    common = [_connection_options()]
+    common = [_connection_parent()]
 
     def command(name: str, summary: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = commands.add_parser(
