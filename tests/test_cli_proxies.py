@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 
 import pytest
 
@@ -164,3 +165,30 @@ async def test_bad_proxy_options_are_refused_before_any_request(
         assert run.code == 2, argv
         assert run.err.startswith("byteful: error: "), run.err
     assert len(fake_byteful.requests) == sent
+
+
+async def test_the_proxy_user_writes_answer_json_when_asked(fake_byteful: FakeByteful) -> None:
+    keys = keys_for(fake_byteful)
+    made = await byteful("proxy-users", "create", "json_bot_user01", "--json", *keys)
+    assert made.code == 0, made.err
+    created = json.loads(made.out)
+    user = _user(fake_byteful, "json_bot_user01")
+    assert user is not None
+    assert created["proxy_user_id"] == "json_bot_user01"
+    assert created["proxy_user_password"] == user["proxy_user_password"]
+
+    rotated = await byteful(
+        "proxy-users", "rotate-password", "json_bot_user01", "--yes", "--json", *keys
+    )
+    assert rotated.code == 0, rotated.err
+    now = _user(fake_byteful, "json_bot_user01")
+    assert now is not None
+    assert json.loads(rotated.out) == {
+        "proxy_user_id": "json_bot_user01",
+        "proxy_user_password": now["proxy_user_password"],
+    }
+
+    gone = await byteful("proxy-users", "delete", "json_bot_user01", "--yes", "--json", *keys)
+    assert gone.code == 0, gone.err
+    assert json.loads(gone.out) == {"proxy_user_id": "json_bot_user01", "deleted": True}
+    assert _user(fake_byteful, "json_bot_user01") is None

@@ -468,6 +468,9 @@ def _proxy_user_commands(action: Callable[[str, str], argparse.ArgumentParser]) 
         "--metadata", type=_metadata_pair, action="append", metavar="KEY=VALUE",
         help="a tag to find it by later (repeatable)",
     )  # fmt: skip
+    create.add_argument(
+        "--json", action="store_true", help="the new user as JSON on stdout, password included"
+    )
     for verb, text in (
         ("rotate-password", "Give a proxy user a new random password and print it."),
         ("delete", "Delete a proxy user; its credentials stop working at once."),
@@ -475,6 +478,7 @@ def _proxy_user_commands(action: Callable[[str, str], argparse.ArgumentParser]) 
         sub = action(verb, text)
         sub.add_argument("name", type=_text, metavar="NAME")
         sub.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+        sub.add_argument("--json", action="store_true", help="the outcome as JSON on stdout")
 
 
 def _ledger_options(sub: argparse.ArgumentParser) -> None:

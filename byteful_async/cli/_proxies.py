@@ -169,6 +169,10 @@ async def proxy_users_create(args: argparse.Namespace, io: Streams) -> int:
         user: ProxyUser | None = made.data
         if user is None or user.proxy_user_password is None:
             user = await client.proxy_users.retrieve(name)
+    if args.json:
+        # The one place a password is printed: the user asked for these credentials.
+        emit_json(io, {**shown(user), "proxy_user_password": user.proxy_user_password})
+        return 0
     io.out.print(f"Created proxy user {user.proxy_user_id}", highlight=False)
     _print_password(io, user.proxy_user_password)
     return 0
@@ -211,6 +215,11 @@ async def proxy_users_rotate(args: argparse.Namespace, io: Streams) -> int:
             if not body:
                 raise
             # The server may have set it: the password must not be lost with the answer.
+            if args.json:
+                maybe = body["proxy_user_password"].reveal()
+                emit_json(io, {"proxy_user_id": args.name, "proxy_user_password": maybe,
+                               "outcome_unknown": True})  # fmt: skip
+                return 1
             io.err.print(
                 f"byteful: the answer was lost; {args.name} may now have this password "
                 "(try it before rotating again):",
@@ -218,6 +227,9 @@ async def proxy_users_rotate(args: argparse.Namespace, io: Streams) -> int:
             )
             _print_password(io, body["proxy_user_password"].reveal())
             return 1
+    if args.json:
+        emit_json(io, {"proxy_user_id": args.name, "proxy_user_password": password.reveal()})
+        return 0
     io.out.print(f"New password set for {args.name}", highlight=False)
     _print_password(io, password.reveal())
     return 0
@@ -231,5 +243,8 @@ async def proxy_users_delete(args: argparse.Namespace, io: Streams) -> int:
         return 1
     async with client_for(args) as client:
         await client.proxy_users.delete(args.name)
+    if args.json:
+        emit_json(io, {"proxy_user_id": args.name, "deleted": True})
+        return 0
     io.out.print(f"Deleted proxy user {args.name}", highlight=False)
     return 0
