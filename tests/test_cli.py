@@ -147,6 +147,44 @@ async def test_jsonl_export_to_stdout_with_filters(fake_byteful: FakeByteful) ->
     assert sent["mobile_ledger_reason"] == "usage"
 
 
+@pytest.mark.parametrize(
+    ("name", "given", "shape"),
+    [
+        ("rows.json", None, "array"),
+        ("rows.jsonl", None, "lines"),
+        ("rows.ndjson", None, "lines"),
+        ("rows.json", "jsonl", "lines"),  # --format overrides the suffix
+        ("rows.jsonl", "json", "array"),
+    ],
+)
+async def test_the_file_suffix_picks_a_json_array_or_json_lines(
+    fake_byteful: FakeByteful, tmp_path: Path, name: str, given: str | None, shape: str
+) -> None:
+    chosen = ["--format", given] if given else []
+    target = tmp_path / name
+    run = await byteful(
+        "ledger", "export", "--kind", "residential", "--out", str(target), *chosen,
+        *keys_for(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    text = target.read_text()
+    rows = json.loads(text) if shape == "array" else [json.loads(x) for x in text.splitlines()]
+    assert isinstance(rows, list)
+    assert rows == list(fake_byteful.residential.iter_rows())
+
+
+async def test_an_empty_json_export_is_an_empty_array(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    target = tmp_path / "none.json"
+    run = await byteful(
+        "ledger", "export", "--kind", "residential", "--out", str(target), "--reason", "refund",
+        *keys_for(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    assert json.loads(target.read_text()) == []
+
+
 async def test_a_failed_export_leaves_no_file_and_keeps_an_old_one(
     fake_byteful: FakeByteful, tmp_path: Path
 ) -> None:

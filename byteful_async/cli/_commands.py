@@ -358,6 +358,7 @@ async def export_rows(args: argparse.Namespace, io: Streams) -> FetchProgress:
             with FetchProgress(io.err, f"{args.kind} ledger", client.stats) as progress:
                 async for row in search.stream(args.concurrency, on_page=progress.page):
                     writer.write(row)
+            writer.finish()
     where = "stdout" if args.out == "-" else args.out
     io.err.print(f"Wrote {writer.count:,} rows ({fmt}) to {where}: {progress.summary()}")
     return progress

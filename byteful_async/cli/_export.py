@@ -1,4 +1,4 @@
-"""Ledger rows to CSV or JSON Lines, written as they arrive, to a file that is whole or absent.
+"""Ledger rows to CSV, JSON Lines or a JSON array, written as they arrive, whole or not at all.
 
 A file is written under a temporary name beside the target and renamed over it only after
 the last row; a failed export leaves no file behind (and an earlier file of that name
@@ -34,16 +34,20 @@ def record(row: Any, names: list[str]) -> dict[str, Any]:
 
 
 class RowWriter:
-    """Writes models of one type as CSV (a header, then a line each) or JSON Lines."""
+    """Writes models of one type as CSV (a header, then a line each), JSON Lines (an object a
+    line) or JSON (one array of objects, closed by :meth:`finish`)."""
 
     def __init__(self, out: TextIO, model: type, fmt: str) -> None:
         self.names = columns(model)
         self.count = 0
         self._out = out
+        self._fmt = fmt
         self._csv: Any = None
         if fmt == "csv":
             self._csv = csv.writer(out, lineterminator="\n")
             self._csv.writerow(self.names)
+        elif fmt == "json":
+            out.write("[")
 
     def write(self, row: Any) -> None:
         """Write one row."""
@@ -51,10 +55,18 @@ class RowWriter:
         if self._csv is not None:
             self._csv.writerow([_csv_cell(values[name]) for name in self.names])
         else:
-            values.update(row.extra)  # JSON Lines keeps fields the schema does not know
+            values.update(row.extra)  # JSON keeps fields the schema does not know
+            if self._fmt == "json":
+                self._out.write(",\n" if self.count else "\n")
             self._out.write(orjson.dumps(values).decode())
-            self._out.write("\n")
+            if self._fmt == "jsonl":
+                self._out.write("\n")
         self.count += 1
+
+    def finish(self) -> None:
+        """End the output (a JSON array is closed; the other formats need nothing)."""
+        if self._fmt == "json":
+            self._out.write("\n]\n" if self.count else "]\n")
 
 
 def _csv_cell(value: object) -> object:
@@ -65,7 +77,7 @@ def _csv_cell(value: object) -> object:
     return value
 
 
-_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", "": "csv"}
+_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", "": "csv"}
 
 
 def format_for(path: str, given: str | None) -> str:
@@ -80,7 +92,7 @@ def format_for(path: str, given: str | None) -> str:
     suffix = "" if path == "-" else Path(path).suffix.lower()
     if suffix not in _SUFFIXES:
         raise ValueError(
-            f"--out {path}: cannot write {suffix} files; use .csv or .jsonl (or --format)"
+            f"--out {path}: cannot write {suffix} files; use .csv, .jsonl or .json (or --format)"
         )
     return _SUFFIXES[suffix]
 

@@ -16,7 +16,7 @@ from byteful_async._version import __version__
 from byteful_async.models import CycleInterval, ProductType, ProxyStatus, ProxyUserAccessType
 
 KINDS = ("residential", "mobile")
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "json")
 LINE_FORMATS = ("standard", "http", "https", "socks5", "socks5h")
 DEFAULT_DB = "sqlite:///byteful-ledger.db"
 
@@ -310,7 +310,10 @@ def _ledger_commands(ledger: Callable[[str, str], argparse.ArgumentParser]) -> N
     export.add_argument(
         "--reason", type=_text, help="only rows with this reason (usage, top_up...)"
     )
-    export.add_argument("--format", choices=FORMATS, default=None, help="default: from --out")
+    export.add_argument(
+        "--format", choices=FORMATS, default=None,
+        help="default: from --out (.csv, .jsonl or .ndjson, .json: one array); csv for stdout",
+    )  # fmt: skip
     export.add_argument("--out", default="-", metavar="FILE", help="a file, or - for stdout")
     export.add_argument(
         "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
