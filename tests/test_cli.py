@@ -82,6 +82,18 @@ async def test_catalog_lists_every_code_with_a_unit_price(fake_byteful: FakeByte
     assert fake_byteful.count(path="/checkout/create") == 0  # pricing never buys
 
 
+async def test_catalog_json_gives_prices_in_cents_and_cycles(fake_byteful: FakeByteful) -> None:
+    run = await byteful("catalog", "--json", *keys_for(fake_byteful))
+    assert run.code == 0, run.err
+    by_code = {p["code"]: p for p in json.loads(run.out)}
+    assert by_code["isp_us"]["price_cents"] == 300
+    assert by_code["isp_us"]["price_cycle"] == "1:month"
+    assert by_code["isp_us"]["no_price"] is None
+    assert by_code["isp_gb"]["price_cents"] is None
+    assert by_code["isp_gb"]["no_price"] == "not available"
+    assert all("$" not in json.dumps(p) for p in by_code.values())  # no display strings
+
+
 async def test_quote_prints_lines_and_totals_in_dollars(fake_byteful: FakeByteful) -> None:
     run = await byteful(
         "quote", "isp_us", "--quantity", "5", "--cycle", "1:month", *keys_for(fake_byteful)

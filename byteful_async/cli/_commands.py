@@ -220,20 +220,40 @@ def _cycle_fields(option: str | None) -> dict[str, Any]:
     return {"cycle_interval": interval, "cycle_interval_count": int(count)}
 
 
-async def _unit_price(client: AsyncByteful, code: str, product: CatalogProduct) -> str:
+@attrs.frozen
+class UnitPrice:
+    """What one unit of a product costs, or why there is no price."""
+
+    cents: int | None
+    cycle: str | None = None
+    """The billing cycle priced (``1:month``), when the product has cycles."""
+    missing: str | None = None
+    """Why there is no price (``not available``, ``invalid quantity``...)."""
+
+    def shown(self) -> str:
+        """For the table: ``$1.50 / 1:month``, or why there is none."""
+        if self.cents is None:
+            return self.missing or "no price"
+        return dollars(self.cents) + (f" / {self.cycle}" if self.cycle else "")
+
+    def machine(self) -> dict[str, object]:
+        """For ``--json``: cents and the cycle, or why there is no price."""
+        return {"price_cents": self.cents, "price_cycle": self.cycle, "no_price": self.missing}
+
+
+async def _unit_price(client: AsyncByteful, code: str, product: CatalogProduct) -> UnitPrice:
     if not product.product_is_available:
-        return "not available"
+        return UnitPrice(None, missing="not available")
     options = product.product_cycle_options or []
     try:
         quote = await client.checkout.quote(
             product_code=code, quantity=1, **_cycle_fields(options[0] if options else None)
         )
     except APIStatusError as exc:
-        return f"no price ({exc.status_code})"
+        return UnitPrice(None, missing=f"no price ({exc.status_code})")
     if not quote.is_valid:
-        return f"no price ({quote.invalid_reason or 'invalid'})"
-    cycle = f" / {options[0]}" if options else ""
-    return f"{dollars(quote.total)}{cycle}"
+        return UnitPrice(None, missing=f"no price ({quote.invalid_reason or 'invalid'})")
+    return UnitPrice(quote.total, cycle=options[0] if options else None)
 
 
 async def catalog(args: argparse.Namespace, io: Streams) -> int:
@@ -241,14 +261,14 @@ async def catalog(args: argparse.Namespace, io: Streams) -> int:
     async with client_for(args) as client:
         products = await client.checkout.catalog()
         codes = sorted(products)
-        prices: list[str] = []
+        prices: list[UnitPrice] = []
         if not args.no_prices:
             prices = await asyncio.gather(*(_unit_price(client, c, products[c]) for c in codes))
     if args.json:
         emit_json(
             io,
             [
-                {"code": code, **shown(products[code]), **({"price": prices[i]} if prices else {})}
+                {"code": code, **shown(products[code]), **(prices[i].machine() if prices else {})}
                 for i, code in enumerate(codes)
             ],
         )
@@ -272,7 +292,7 @@ async def catalog(args: argparse.Namespace, io: Streams) -> int:
             stock,
         ]
         if prices:
-            cells.append(prices[i])
+            cells.append(prices[i].shown())
         table.add_row(*cells)
     io.out.print(table)
     return 0

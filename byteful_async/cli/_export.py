@@ -34,8 +34,11 @@ def record(row: Any, names: list[str]) -> dict[str, Any]:
 
 
 class RowWriter:
-    """Writes models of one type as CSV (a header, then a line each), JSON Lines (an object a
-    line) or JSON (one array of objects, closed by :meth:`finish`)."""
+    """Writes models of one type as CSV, JSON Lines or a JSON array.
+
+    CSV is a header, then a line a row; JSON Lines an object a line; JSON one array of
+    objects, closed by :meth:`finish`.
+    """
 
     def __init__(self, out: TextIO, model: type, fmt: str) -> None:
         self.names = columns(model)
