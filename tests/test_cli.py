@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -118,6 +121,7 @@ async def test_an_invalid_quote_exits_non_zero_with_the_reason(fake_byteful: Fak
     run = await byteful("quote", "isp_us", "--quantity", "9999", *keys_for(fake_byteful))
     assert run.code == 1
     assert "the quote is not valid: Quantity too high." in run.err
+    assert "$0.00" not in run.out and "Total" not in run.out  # no table of zeros first
 
 
 # -- ledger export ---------------------------------------------------------------------------
@@ -645,3 +649,26 @@ async def test_a_usage_error_points_to_that_commands_help() -> None:
     assert "(see byteful proxies lines --help)" in nested.err
     top = await byteful("no-such-command")
     assert "(see byteful --help)" in top.err
+
+
+def _every_command(parser: argparse.ArgumentParser, name: str) -> Iterator[tuple[str, Any]]:
+    yield name, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for word, sub in action.choices.items():
+                yield from _every_command(sub, f"{name} {word}")
+
+
+def test_every_option_and_argument_of_every_command_has_help() -> None:
+    from byteful_async.cli._parser import build_parser
+
+    for name, parser in _every_command(build_parser(), "byteful"):
+        text = parser.format_help()
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
+                continue
+            shown = parser._get_formatter()._get_help_string(action)  # type: ignore[attr-defined]
+            assert shown.strip(), f"{name} {action.option_strings or action.dest}: no help"
+        # No option runs into the next one on its line (what an empty help did).
+        run_together = re.compile(r"^\s+--\S+(?: \S+)?\s{2,}--")
+        assert not [line for line in text.splitlines() if run_together.match(line)], name

@@ -335,10 +335,11 @@ async def quote(args: argparse.Namespace, io: Streams) -> int:
     async with client_for(args) as client:
         priced = await client.checkout.quote(**fields)
     if args.json:
-        emit_json(io, shown(priced))
-    else:
+        emit_json(io, shown(priced))  # is_valid and invalid_reason say it, for a program
+    elif priced.is_valid:
         io.out.print(_quote_table(args.product_code, priced))
     if not priced.is_valid:
+        # No table: the zeros of a quote that is not valid are no price.
         io.err.print(
             f"byteful: the quote is not valid: {priced.invalid_reason or 'no reason given'}"
         )

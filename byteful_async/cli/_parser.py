@@ -50,7 +50,9 @@ class _Formatter(argparse.HelpFormatter):
         default = action.default
         if (
             action.option_strings
-            and default not in (None, False, argparse.SUPPRESS)
+            and default is not None
+            and default is not False  # a flag; 0 and 0.0 are defaults worth showing
+            and default is not argparse.SUPPRESS
             and "default" not in text
         ):
             text += ("; " if text else "") + "default: %(default)s"
@@ -281,7 +283,10 @@ def _account_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     quote.add_argument(
         "product_code", type=_text, metavar="PRODUCT_CODE", help="a code from `byteful catalog`"
     )
-    quote.add_argument("--quantity", type=_int_at_least(1), required=True, metavar="N")
+    quote.add_argument(
+        "--quantity", type=_int_at_least(1), required=True, metavar="N",
+        help="how many units to price (IPs for datacenter and ISP, GB for data)",
+    )  # fmt: skip
     quote.add_argument(
         "--cycle", type=_cycle, default=None, metavar="COUNT:INTERVAL", help="e.g. 1:month"
     )
@@ -448,12 +453,19 @@ def _proxy_commands(action: Callable[[str, str], argparse.ArgumentParser]) -> No
         "pool-lines",
         "Lines for the residential or mobile gateway, targeted by country or city, on stdout.",
     )
-    pool.add_argument("--pool", choices=KINDS, required=True)
-    pool.add_argument("--count", type=_int_at_least(1, 10_000), default=10, metavar="N")
-    pool.add_argument("--country", type=_text, metavar="CC")
+    pool.add_argument("--pool", choices=KINDS, required=True, help="which data pool's gateway")
+    pool.add_argument(
+        "--count", type=_int_at_least(1, 10_000), default=10, metavar="N", help="how many lines"
+    )
+    pool.add_argument("--country", type=_text, metavar="CC", help="exit in this country (us...)")
     pool.add_argument("--city", type=_text, metavar="ALIAS", help="a city alias (austin...)")
-    pool.add_argument("--session", choices=("sticky", "rotating"), default="sticky")
-    pool.add_argument("--user", type=_text, metavar="NAME")
+    pool.add_argument(
+        "--session", choices=("sticky", "rotating"), default="sticky",
+        help="keep one exit IP per line, or a new one per request",
+    )  # fmt: skip
+    pool.add_argument(
+        "--user", type=_text, metavar="NAME", help="whose credentials (default: the default user)"
+    )
     pool.add_argument("--format", choices=LINE_FORMATS, default="standard")
 
 
@@ -479,7 +491,7 @@ def _proxy_user_commands(action: Callable[[str, str], argparse.ArgumentParser]) 
         ("delete", "Delete a proxy user; its credentials stop working at once."),
     ):
         sub = action(verb, text)
-        sub.add_argument("name", type=_text, metavar="NAME")
+        sub.add_argument("name", type=_text, metavar="NAME", help="the proxy user's name (id)")
         sub.add_argument("--yes", action="store_true", help="do not ask for confirmation")
         sub.add_argument("--json", action="store_true", help="the outcome as JSON on stdout")
 
@@ -495,7 +507,9 @@ def _fake_options(sub: argparse.ArgumentParser, *, rows: int, latency: float) ->
     sub.add_argument(
         "--rate-limit", type=_seconds, default=10.0, metavar="R", help="requests/s; 0: none"
     )
-    sub.add_argument("--latency", type=_seconds, default=latency, metavar="S")
+    sub.add_argument(
+        "--latency", type=_seconds, default=latency, metavar="S", help="seconds before answering"
+    )
     sub.add_argument("--seed", type=int, default=1955, help="the same seed, the same account")
 
 
