@@ -26,13 +26,36 @@ HUGE = str(10**15)  # every pool is below this: an alert on the first snapshot
 
 async def test_snapshots_print_a_line_each_and_an_alert_once(fake_byteful: FakeByteful) -> None:
     run = await byteful(
-        "watch", "--interval", "0", "--count", "3", "--residential-below", HUGE,
+        "watch", "--interval", "0.001", "--count", "3", "--residential-below", HUGE,
         *keys_for(fake_byteful),
     )  # fmt: skip
     assert run.code == 0, run.err
     lines = run.out.splitlines()
     assert sum("active services" in line for line in lines) == 3
     assert sum("ALERT residential_bytes_left" in line for line in lines) == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "given", "threshold"),
+    [
+        ("--residential-below", "1PiB", 2**50),
+        ("--mobile-below", "900TB", 900 * 10**12),
+        ("--credit-below", "$10000", 10000_00),
+        ("--credit-below", "$12.5", 1250),
+        ("--residential-below", "1125899906842624", 2**50),
+    ],
+)
+async def test_thresholds_take_sizes_and_dollars_as_people_write_them(
+    fake_byteful: FakeByteful, option: str, given: str, threshold: int
+) -> None:
+    fake_byteful.account.customer["credit_balance"] = 5  # below $12.50 too
+    run = await byteful(
+        "watch", "--interval", "0.001", "--count", "1", option, given, "--json",
+        *keys_for(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    (snapshot,) = [json.loads(line) for line in run.out.splitlines()]
+    assert [a["threshold"] for a in snapshot["alerts"]] == [threshold], run.out
 
 
 async def test_the_webhook_gets_each_alert_as_json(fake_byteful: FakeByteful) -> None:
@@ -45,7 +68,7 @@ async def test_the_webhook_gets_each_alert_as_json(fake_byteful: FakeByteful) ->
 
     async with Rogue(hook) as receiver:
         run = await byteful(
-            "watch", "--interval", "0", "--count", "2", "--credit-below", HUGE,
+            "watch", "--interval", "0.001", "--count", "2", "--credit-below", HUGE,
             "--mobile-below", HUGE, "--webhook", f"{receiver.url}/alerts",
             *keys_for(fake_byteful),
         )  # fmt: skip
@@ -68,7 +91,7 @@ async def test_exec_runs_with_the_alert_in_its_environment(
 ) -> None:
     out = tmp_path / "alert.txt"
     run = await byteful(
-        "watch", "--interval", "0", "--count", "1", "--credit-below", HUGE,
+        "watch", "--interval", "0.001", "--count", "1", "--credit-below", HUGE,
         "--exec", f'echo "$BYTEFUL_ALERT_FIELD $BYTEFUL_ALERT_THRESHOLD" > {out}',
         *keys_for(fake_byteful),
     )  # fmt: skip
@@ -76,7 +99,8 @@ async def test_exec_runs_with_the_alert_in_its_environment(
     assert out.read_text().split() == ["credit_balance", HUGE]
 
 
-async def test_sigterm_stops_the_watch_cleanly(fake_byteful: FakeByteful) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+async def test_a_signal_stops_the_watch_cleanly(fake_byteful: FakeByteful, sig: int) -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "byteful_async.cli", "watch", "--interval", "3600",
         *keys_for(fake_byteful),
@@ -86,9 +110,9 @@ async def test_sigterm_stops_the_watch_cleanly(fake_byteful: FakeByteful) -> Non
     assert process.stdout is not None
     first = await asyncio.wait_for(process.stdout.readline(), 30)
     assert b"active services" in first
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(sig)
     _, err = await asyncio.wait_for(process.communicate(), 30)
-    assert process.returncode == 0
+    assert process.returncode == 130  # as any command a signal ends
     assert b"stopped" in err and b"Traceback" not in err
 
 
@@ -96,7 +120,11 @@ async def test_bad_watch_options_are_refused(fake_byteful: FakeByteful) -> None:
     for argv in (
         ["--webhook", "ftp://x"],
         ["--interval", "-1"],
+        ["--interval", "0"],  # a watch that never waits would hammer the API
         ["--credit-below", "lots"],
+        ["--credit-below", "$1.234"],
+        ["--residential-below", "5XB"],
+        ["--mobile-below", "-5GB"],
     ):
         run = await byteful("watch", *argv, *keys_for(fake_byteful))
         assert run.code == 2 and run.err.startswith("byteful: error: "), argv

@@ -14,10 +14,9 @@ from typing import Any, TextIO
 from byteful_async._basics._exceptions import BytefulError
 from byteful_async._basics._install import install_command
 from byteful_async._basics._secret import Secret
-from byteful_async.cli._format import one_line
+from byteful_async.cli._format import BAD_USAGE, FAILED, INTERRUPTED, one_line
 
 #: Exit codes: 1 the command failed (API, network, file), 2 the command line was wrong.
-FAILED, BAD_USAGE, INTERRUPTED = 1, 2, 130
 
 
 def main(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Final, NoReturn, TextIO
 
+from byteful_async._basics._units import parse_bytes, parse_cents
 from byteful_async._version import __version__
 from byteful_async.models import CycleInterval, ProductType, ProxyStatus, ProxyUserAccessType
 
@@ -101,6 +102,18 @@ def _int_at_least(minimum: int, most: int | None = None) -> Callable[[str], int]
         return value
 
     return parse
+
+
+def _checked(parse: Callable[[str], int]) -> Callable[[str], int]:
+    """``parse`` as an argparse type: its ValueError becomes the option's usage error."""
+
+    def check(text: str) -> int:
+        try:
+            return parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return check
 
 
 def _text(text: str) -> str:
@@ -397,13 +410,18 @@ def _local_commands(commands: Any) -> None:
 
 def _watch_options(watch: argparse.ArgumentParser) -> None:
     option = watch.add_argument
-    option("--interval", type=_seconds, default=60.0, metavar="S", help="between snapshots")
-    for flag, unit, what in (
-        ("--residential-below", "BYTES", "the residential pool"),
-        ("--mobile-below", "BYTES", "the mobile pool"),
-        ("--credit-below", "CENTS", "the credit balance"),
-    ):
-        option(flag, type=_int_at_least(0), metavar=unit, help=f"alert when {what} drops below")
+    option(
+        "--interval", type=_positive_seconds, default=60.0, metavar="S", help="between snapshots"
+    )
+    for flag, what in (("--residential-below", "residential"), ("--mobile-below", "mobile")):
+        option(
+            flag, type=_checked(parse_bytes), metavar="SIZE",
+            help=f"alert when the {what} pool drops below SIZE (5GiB, 500MB or bytes)",
+        )  # fmt: skip
+    option(
+        "--credit-below", type=_checked(parse_cents), metavar="AMOUNT",
+        help="alert when the credit balance drops below AMOUNT ($20, or cents: 2000)",
+    )  # fmt: skip
     option(
         "--exec",
         type=_text,

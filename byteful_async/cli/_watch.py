@@ -23,7 +23,7 @@ from typing import Any, Final
 from byteful_async._basics._exceptions import BytefulError
 from byteful_async._bots._watch import Snapshot, alert_body
 from byteful_async.cli._commands import Streams, client_for
-from byteful_async.cli._format import dollars, human_bytes, one_line
+from byteful_async.cli._format import INTERRUPTED, dollars, human_bytes, one_line
 from byteful_async.webhooks import WebhookOutbox
 
 #: How long a finished watch (``--count``) waits for the webhook to take what is queued.
@@ -175,6 +175,7 @@ async def watch(args: argparse.Namespace, io: Streams) -> int:
                 )
     if stopped:
         io.err.print("byteful watch: stopped")
+        return INTERRUPTED  # as every command a signal ends
     return 0
 
 
