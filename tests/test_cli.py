@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -672,3 +672,51 @@ def test_every_option_and_argument_of_every_command_has_help() -> None:
         # No option runs into the next one on its line (what an empty help did).
         run_together = re.compile(r"^\s+--\S+(?: \S+)?\s{2,}--")
         assert not [line for line in text.splitlines() if run_together.match(line)], name
+
+
+async def test_a_refused_key_names_where_it_came_from(fake_byteful: FakeByteful) -> None:
+    run = await byteful(
+        "customer", "--base-url", fake_byteful.url, "--public-key", fake_byteful.public_key,
+        "--private-key", "sk_not_the_right_one_123",
+    )  # fmt: skip
+    assert run.code == 1
+    assert "401" in run.err and "--private-key and --public-key" in run.err
+    assert "sk_not_the_right_one_123" not in run.err
+
+
+async def test_an_out_file_that_cannot_be_written_is_named_with_the_reason(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        target = locked / "rows.csv"
+        run = await byteful(
+            "ledger", "export", "--kind", "mobile", "--out", str(target), *keys_for(fake_byteful)
+        )
+    finally:
+        locked.chmod(0o700)
+    if os.geteuid() == 0:  # root writes anywhere: try a place no one can write instead
+        run = await byteful(
+            "ledger", "export", "--kind", "mobile", "--out", "/proc/rows.csv",
+            *keys_for(fake_byteful),
+        )  # fmt: skip
+        target = Path("/proc/rows.csv")
+    assert run.code == 1
+    assert f"--out {target}: cannot write there (" in run.err
+    assert ".part" not in run.err  # not the temporary file's name
+
+
+async def test_dates_after_today_are_said_to_have_no_rows_yet(fake_byteful: FakeByteful) -> None:
+    future = (date.today() + timedelta(days=400)).isoformat()
+    usage = await byteful(
+        "usage", "--kind", "mobile", "--days", "3", "--until", future, "--json",
+        *keys_for(fake_byteful),
+    )  # fmt: skip
+    assert usage.code == 0, usage.err
+    assert f"--until {future} is after today" in usage.err
+    export = await byteful(
+        "ledger", "export", "--kind", "mobile", "--since", future, *keys_for(fake_byteful)
+    )
+    assert export.code == 0 and f"--since {future} is after today" in export.err

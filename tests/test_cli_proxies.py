@@ -192,3 +192,11 @@ async def test_the_proxy_user_writes_answer_json_when_asked(fake_byteful: FakeBy
     assert gone.code == 0, gone.err
     assert json.loads(gone.out) == {"proxy_user_id": "json_bot_user01", "deleted": True}
     assert _user(fake_byteful, "json_bot_user01") is None
+
+
+async def test_a_filter_that_matches_no_proxy_is_said_on_stderr(fake_byteful: FakeByteful) -> None:
+    run = await byteful("proxies", "lines", "--country", "zz", *keys_for(fake_byteful))
+    assert run.code == 0 and run.out == ""
+    assert "no proxy matches --country zz" in run.err
+    some = await byteful("proxies", "lines", "--country", "us", *keys_for(fake_byteful))
+    assert some.out and "no proxy matches" not in some.err

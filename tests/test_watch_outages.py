@@ -97,7 +97,7 @@ async def test_byteful_watch_reports_an_outage_and_goes_on(
     monkeypatch.setattr(cli_watch, "client_for", fast_client)
     fake_byteful.inject(*(["503"] * 12), path="/customer/retrieve")
     run = await byteful(
-        "watch", "--interval", "0", "--count", "2",
+        "watch", "--interval", "0.001", "--count", "2",
         *keys_for(fake_byteful),
     )  # fmt: skip
     assert run.code == 0, run.err
@@ -126,7 +126,7 @@ async def test_an_alert_is_kept_until_the_webhook_is_back(
     )
     async with Rogue(hook) as receiver:
         run = await byteful(
-            "watch", "--interval", "0", "--count", "3", "--credit-below", HUGE,
+            "watch", "--interval", "0.001", "--count", "3", "--credit-below", HUGE,
             "--residential-below", HUGE, "--webhook", f"{receiver.url}/alerts",
             *keys_for(fake_byteful),
         )  # fmt: skip
@@ -149,7 +149,7 @@ async def test_alerts_still_undelivered_when_the_watch_stops_are_reported(
     )
     async with Rogue(hook) as receiver:
         run = await byteful(
-            "watch", "--interval", "0", "--count", "1", "--credit-below", HUGE,
+            "watch", "--interval", "0.001", "--count", "1", "--credit-below", HUGE,
             "--webhook", f"{receiver.url}/alerts", *keys_for(fake_byteful),
         )  # fmt: skip
     assert run.code == 0, run.err
@@ -172,7 +172,7 @@ async def test_the_webhook_body_reads_in_chat_and_is_signed(fake_byteful: FakeBy
 
     async with Rogue(hook) as receiver:
         run = await byteful(
-            "watch", "--interval", "0", "--count", "1", "--credit-below", HUGE,
+            "watch", "--interval", "0.001", "--count", "1", "--credit-below", HUGE,
             "--webhook", f"{receiver.url}/alerts", "--webhook-secret", "whsec_test_1",
             *keys_for(fake_byteful),
         )  # fmt: skip
@@ -221,7 +221,7 @@ async def test_exec_gets_no_secret_and_runs_in_its_own_group(
         f'text=$BYTEFUL_ALERT_TEXT pgid=$(cut -d" " -f5 /proc/$$/stat)" > {out}'
     )
     run = await byteful(
-        "watch", "--interval", "0", "--count", "1", "--credit-below", HUGE, "--exec", script,
+        "watch", "--interval", "0.001", "--count", "1", "--credit-below", HUGE, "--exec", script,
     )  # fmt: skip
     assert run.code == 0, run.err
     text = out.read_text()

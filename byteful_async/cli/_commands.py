@@ -356,9 +356,22 @@ async def ledger_export(args: argparse.Namespace, io: Streams) -> int:
     return 0
 
 
+def warn_future(io: Streams, **dates: date | None) -> None:
+    """Say on stderr when a date option lies after today (UTC): no ledger row has it yet."""
+    today = datetime.now(UTC).date()
+    for name, day in dates.items():
+        if day is not None and day > today:
+            io.err.print(
+                f"byteful: warning: --{name} {day} is after today ({today}, UTC): the ledgers "
+                "have no rows for the days after today yet",
+                highlight=False,
+            )
+
+
 async def export_rows(args: argparse.Namespace, io: Streams) -> FetchProgress:
     if args.since and args.until and args.since > args.until:
         raise ValueError(f"--since {args.since} is after --until {args.until}")
+    warn_future(io, since=args.since, until=args.until)
     fmt = format_for(args.out, args.format)
     known = {r.value for r in LedgerReason}
     if args.reason and args.reason not in known:
@@ -389,6 +402,7 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
     """Bytes used per day over the last ``--days``, the pool left, and optionally a chart."""
     until: date = args.until or datetime.now(UTC).date()
     since = until - timedelta(days=args.days - 1)
+    warn_future(io, until=args.until)
     if args.plot:
         check_plot(args.plot)  # a chart that cannot be written is refused before fetching
     if args.db is not None:

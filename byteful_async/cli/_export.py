@@ -123,15 +123,20 @@ def output(path: str, stdout: TextIO) -> Iterator[TextIO]:
     directory = target.parent
     if not directory.is_dir():
         raise FileNotFoundError(f"--out {path}: no directory {str(directory)!r}")
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed or removed below
-        "w",
-        dir=directory,
-        prefix=f".{target.name}.",
-        suffix=".part",
-        delete=False,
-        newline="",
-        encoding="utf-8",
-    )
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed or removed below
+            "w",
+            dir=directory,
+            prefix=f".{target.name}.",
+            suffix=".part",
+            delete=False,
+            newline="",
+            encoding="utf-8",
+        )
+    except OSError as exc:
+        # The name the person gave, and why in words (not the temporary file's name).
+        why = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise OSError(f"--out {path}: cannot write there ({why.lower()})") from None
     try:
         yield typing.cast(TextIO, handle)
         handle.flush()

@@ -11,7 +11,11 @@ import sys
 from collections.abc import Coroutine, Sequence
 from typing import Any, TextIO
 
-from byteful_async._basics._exceptions import BytefulError
+from byteful_async._basics._exceptions import (
+    AuthenticationError,
+    BytefulError,
+    PermissionDeniedError,
+)
 from byteful_async._basics._install import install_command
 from byteful_async._basics._secret import Secret
 from byteful_async.cli._format import BAD_USAGE, FAILED, INTERRUPTED, one_line
@@ -76,7 +80,9 @@ def main(
         _quiet_stdout(out)
         return 0
     except BytefulError as exc:
-        print(f"byteful: error: {one_line(exc)}", file=err)
+        refused = isinstance(exc, AuthenticationError | PermissionDeniedError)
+        hint = f"; {_key_hint(args)}" if refused else ""
+        print(f"byteful: error: {one_line(exc)}{hint}", file=err)  # one line, for logs
         return FAILED
     except (ValueError, TypeError) as exc:
         # The SDK checks every argument before sending; these name the bad one.
@@ -85,6 +91,16 @@ def main(
     except (OSError, RuntimeError) as exc:
         print(f"byteful: error: {one_line(exc)}", file=err)
         return FAILED
+
+
+def _key_hint(args: argparse.Namespace) -> str:
+    """Where the keys the API refused came from: what to check."""
+    private = "--private-key" if getattr(args, "private_key", None) else "BYTEFUL_PRIVATE_KEY"
+    public = "--public-key" if getattr(args, "public_key", None) else "BYTEFUL_PUBLIC_KEY"
+    return (
+        f"the API refused the keys: check {private} and {public} (the dashboard shows both; "
+        "a private key is shown once, when it is made)"
+    )
 
 
 class _Signalled(Exception):

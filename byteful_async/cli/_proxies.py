@@ -31,9 +31,25 @@ def _proxy_filters(args: argparse.Namespace) -> dict[str, Any]:
 
 
 async def _matching(client: AsyncByteful, args: argparse.Namespace, io: Streams) -> list[Proxy]:
-    search = client.proxies.search(per_page=MAX_PER_PAGE, **_proxy_filters(args))
+    filters = _proxy_filters(args)
+    search = client.proxies.search(per_page=MAX_PER_PAGE, **filters)
     with FetchProgress(io.err, "proxies", client.stats) as progress:
-        return await search.collect(concurrency=4, on_page=progress.page)
+        found = await search.collect(concurrency=4, on_page=progress.page)
+    if not found and filters:
+        # An empty answer to a filter is easy to miss in a pipeline: say it on stderr.
+        given = ", ".join(f"--{_FLAGS[name]} {value}" for name, value in filters.items())
+        io.err.print(f"byteful: warning: no proxy matches {given}", highlight=False)
+    return found
+
+
+#: The option each proxy filter comes from.
+_FLAGS = {
+    "service_id": "service",
+    "country_id": "country",
+    "proxy_type": "type",
+    "proxy_status": "status",
+    "city_name": "city",
+}
 
 
 async def proxies_list(args: argparse.Namespace, io: Streams) -> int:
