@@ -20,6 +20,7 @@ KINDS = ("residential", "mobile")
 FORMATS = ("csv", "jsonl", "json")
 LINE_FORMATS = ("standard", "http", "https", "socks5", "socks5h")
 DEFAULT_DB = "sqlite:///byteful-ledger.db"
+SHELLS = ("bash", "zsh", "fish")
 
 
 class UsageError(Exception):
@@ -394,6 +395,16 @@ def _local_commands(commands: Any) -> None:
         metavar="S",
         help="move the account every S seconds: today's usage grows, bytes left shrink",
     )
+
+    completion = commands.add_parser(
+        "completion",
+        help="A shell completion script for bash, zsh or fish.",
+        description='Print a completion script: eval "$(byteful completion bash)" in ~/.bashrc, '
+        'eval "$(byteful completion zsh)" in ~/.zshrc, or byteful completion fish > '
+        "~/.config/fish/completions/byteful.fish.",
+    )
+    completion.set_defaults(command_name="completion")
+    completion.add_argument("shell", choices=SHELLS, help="one of bash, zsh, fish")
 
     demo = commands.add_parser(
         "demo",

@@ -10,6 +10,7 @@ from byteful_async.cli._commands import (
     quote,
     usage,
 )
+from byteful_async.cli._completion import completion
 from byteful_async.cli._local import demo, endpoints, fake_server
 from byteful_async.cli._mirror import ledger_sync
 from byteful_async.cli._proxies import (
@@ -41,4 +42,5 @@ COMMANDS: dict[str, Command] = {
     "proxy-users delete": proxy_users_delete,
     "fake-server": fake_server,
     "demo": demo,
+    "completion": completion,
 }
