@@ -720,3 +720,49 @@ async def test_dates_after_today_are_said_to_have_no_rows_yet(fake_byteful: Fake
         "ledger", "export", "--kind", "mobile", "--since", future, *keys_for(fake_byteful)
     )
     assert export.code == 0 and f"--since {future} is after today" in export.err
+
+
+TABLES = {
+    ("proxies", "list"): [
+        "Proxy", "Address", "HTTP", "SOCKS5", "Type", "Status", "Country", "City", "Service",
+    ],
+    ("catalog",): [
+        "Code", "Name", "Type", "Country", "Protocol", "Cycles", "Stock", "Price, 1 unit",
+    ],
+    ("customer",): ["Service", "Name", "Type", "Quantity", "Cycle", "Per cycle", "Renews"],
+}  # fmt: skip
+
+
+def _headers_and_left_out(text: str) -> tuple[set[str], set[str]]:
+    heads: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("┃"):
+            heads |= {cell.strip() for cell in line.strip("┃").split("┃")}
+    caption = " ".join(text.split()).partition("Left out to fit ")[2]
+    named = caption.partition(": ")[2].partition(" (a wider")[0]
+    return heads, {name.strip() for name in named.split(", ") if name.strip()}
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("command", list(TABLES), ids=" ".join)
+async def test_tables_fit_the_terminal_and_name_any_column_left_out(
+    fake_byteful: FakeByteful, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...], width: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    run = await byteful(*command, *keys_for(fake_byteful))
+    assert run.code == 0, run.err
+    assert max(len(line) for line in run.out.splitlines()) <= width
+    shown, left_out = _headers_and_left_out(run.out)
+    expected = TABLES[command]
+    # Each heading is shown (wrapped between its words, at worst), or named as left out.
+    heading_words = set(" ".join(shown).replace(",", " ").split())
+    for header in expected:
+        words = header.replace(",", " ").split()
+        assert header in left_out or all(w in heading_words for w in words), header
+    # No column squeezed to nothing (what six of nine columns were at 80 before).
+    first = next(line for line in run.out.splitlines() if line.startswith("┃"))
+    assert all(len(cell) >= 3 for cell in first.strip("┃").split("┃")), first
+    if width == 120:
+        assert not left_out  # everything fits at 120 columns
+    # Nothing is cut short with an ellipsis: long text wraps, or folds, or its column is named.
+    assert "…" not in run.out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import copy
 import json
 import os
 from collections.abc import Callable, Collection, Coroutine, Sequence
@@ -96,16 +97,69 @@ WHOLE: Final = frozenset(
 )
 
 
+#: The narrowest a column that may wrap is drawn: below this, text is no longer readable.
+NARROWEST: Final = 6
+
+
 class _Table(Table):
-    """A table whose :data:`WHOLE` columns keep their widest cell's width."""
+    """A table that fits its terminal, and says what it left out to fit.
+
+    :data:`WHOLE` columns keep their widest cell; the others wrap down to :data:`NARROWEST`.
+    If that is still too wide, columns give way (the ``give_way`` names first, then the
+    other columns from the right), named in a caption.
+    """
+
+    give_way: Sequence[str] = ()
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for column in self.columns:
+        fitted = self._fitted(options.max_width)
+        for column in fitted.columns:
             if column.header in WHOLE:
-                cells = [str(c) for c in column.cells]
-                column.min_width = max(map(cell_len, [str(column.header), *cells]))
+                column.min_width = _natural(column)
                 column.no_wrap = True
-        return super().__rich_console__(console, options)
+        for column in fitted.columns:
+            if column.header not in WHOLE:
+                column.min_width = _least(column)
+        return Table.__rich_console__(fitted, console, options)
+
+    def _fitted(self, width: int) -> Table:
+        kept = list(self.columns)
+        order = [c for name in self.give_way for c in kept if c.header == name]
+        order += [c for c in reversed(kept) if c not in order and c.header not in WHOLE]
+
+        def needed() -> int:  # the cells, plus a border and two spaces a column, plus one
+            return sum(_least(c) for c in kept) + 3 * len(kept) + 1
+
+        dropped: list[str] = []
+        while needed() > width and order:
+            column = order.pop(0)
+            kept.remove(column)
+            dropped.append(str(column.header))
+        if not dropped:
+            return self
+        fitted = copy.copy(self)
+        fitted.columns = kept
+        fitted.caption = (
+            f"Left out to fit {width} columns: {', '.join(dropped)} (a wider terminal or "
+            "--json shows them)"
+        )
+        fitted.caption_justify = "left"
+        return fitted
+
+
+def _natural(column: Any) -> int:
+    """The column's widest line, header included."""
+    lines = [str(column.header), *(line for c in column.cells for line in str(c).splitlines())]
+    return max(map(cell_len, lines))
+
+
+def _least(column: Any) -> int:
+    """How narrow the column may be drawn."""
+    if column.header in WHOLE:
+        return _natural(column)
+    # A heading may wrap between its words, never inside one.
+    longest_word = max(map(cell_len, str(column.header).split()))
+    return min(_natural(column), max(NARROWEST, longest_word))
 
 
 def shown(model: Any) -> dict[str, Any]:
@@ -121,11 +175,25 @@ def emit_json(io: Streams, value: object) -> None:
     io.stdout.flush()
 
 
-def make_table(title: str, headings: Sequence[str], *, numeric: Collection[str]) -> Table:
-    """A table titled ``title``; the ``numeric`` columns are right-aligned."""
+def make_table(
+    title: str,
+    headings: Sequence[str],
+    *,
+    numeric: Collection[str],
+    give_way: Sequence[str] = (),
+) -> Table:
+    """A table titled ``title``; the ``numeric`` columns are right-aligned.
+
+    On a terminal too narrow for every column, the ``give_way`` columns are left out first
+    (then the others from the right, never an id), and the table says which.
+    """
     table = _Table(title=title, title_justify="left")
+    table.give_way = give_way
     for heading in headings:
-        table.add_column(heading, justify="right" if heading in numeric else "left")
+        # A cell too long for its column wraps, a word too long is folded: never an ellipsis.
+        table.add_column(
+            heading, justify="right" if heading in numeric else "left", overflow="fold"
+        )
     return table
 
 
@@ -277,7 +345,10 @@ async def catalog(args: argparse.Namespace, io: Streams) -> int:
     if prices:
         headings.append("Price, 1 unit")
     table = make_table(
-        f"Catalog ({len(codes)} products)", headings, numeric={"Stock", "Price, 1 unit"}
+        f"Catalog ({len(codes)} products)",
+        headings,
+        numeric={"Stock", "Price, 1 unit"},
+        give_way=["Protocol", "Country", "Cycles", "Type", "Stock"],  # the price stays
     )
     for i, code in enumerate(codes):
         product = products[code]

@@ -63,6 +63,7 @@ async def proxies_list(args: argparse.Namespace, io: Streams) -> int:
         f"Proxies ({len(proxies)})",
         ["Proxy", "Address", "HTTP", "SOCKS5", "Type", "Status", "Country", "City", "Service"],
         numeric={"HTTP", "SOCKS5"},
+        give_way=["City", "SOCKS5", "HTTP", "Country", "Status"],
     )
     for proxy in proxies:
         table.add_row(
