@@ -22,6 +22,7 @@ from byteful_async._calls._converter import unstructure
 from byteful_async._client import AsyncByteful
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
+from byteful_async.cli._profiles import keys_for_args
 from byteful_async.cli._progress import FetchProgress
 from byteful_async.cli._store import mirror_rows
 from byteful_async.cli._usage import check_plot, plot
@@ -64,26 +65,25 @@ def _redis_processes(args: argparse.Namespace) -> int | None:
 
 
 def client_for(args: argparse.Namespace) -> AsyncByteful:
-    """The client the options (or the environment) describe.
+    """The client the options, a profile or the environment describe (see ``_profiles``).
 
     Like other command-line tools, the command honours ``HTTP_PROXY``, ``HTTPS_PROXY`` and
     ``NO_PROXY``.
     """
-    public = args.public_key or os.environ.get("BYTEFUL_PUBLIC_KEY")
-    private = args.private_key or os.environ.get("BYTEFUL_PRIVATE_KEY")
-    if not public or not private:
-        missing = "public" if not public else "private"
+    keys = keys_for_args(args)
+    if not keys.public or keys.private is None:
+        missing = "public" if not keys.public else "private"
         raise ValueError(
-            f"no {missing} key: set BYTEFUL_PUBLIC_KEY and BYTEFUL_PRIVATE_KEY in the "
-            "environment, or pass --public-key and --private-key (the variables are safer: "
-            "flags show in process lists)"
+            f"no {missing} key: run `byteful login`, or set BYTEFUL_PUBLIC_KEY and "
+            "BYTEFUL_PRIVATE_KEY in the environment, or pass --public-key and --private-key "
+            "(the variables are safer: flags show in process lists)"
         )
     return AsyncByteful(
-        args.public_key,
-        args.private_key,
+        keys.public,
+        keys.private,
         rate_limiter=getattr(args, "redis", None),
         redis_processes=_redis_processes(args),
-        base_url=args.base_url,
+        base_url=keys.base_url,
         timeout=args.timeout,
         max_retries=args.max_retries,
         trust_env=True,
@@ -217,7 +217,8 @@ def _model(kind: str) -> type:
     return ResidentialLedger if kind == "residential" else MobileLedger
 
 
-def _period_filters(kind: str, since: date | None, until: date | None) -> dict[str, Any]:
+def period_filters(kind: str, since: date | None, until: date | None) -> dict[str, Any]:
+    """The ledger filters of a period (either end may be open)."""
     filters: dict[str, Any] = {}
     if since is not None:
         filters[f"min_{kind}_ledger_period_date"] = since
@@ -452,7 +453,7 @@ async def export_rows(args: argparse.Namespace, io: Streams) -> FetchProgress:
             f"({', '.join(sorted(known))}); exporting the rows that have it anyway",
             highlight=False,
         )
-    filters = _period_filters(args.kind, args.since, args.until)
+    filters = period_filters(args.kind, args.since, args.until)
     if args.reason:
         filters[f"{args.kind}_ledger_reason"] = args.reason
     async with client_for(args) as client:
@@ -480,7 +481,7 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
         return await _usage_from_mirror(args, io, since, until)
     async with client_for(args) as client:
         search = _ledger(client, args.kind).search(
-            per_page=100, **_period_filters(args.kind, since, None)
+            per_page=100, **period_filters(args.kind, since, None)
         )
         pools = client.residential if args.kind == "residential" else client.mobile
         with FetchProgress(io.err, f"{args.kind} usage", client.stats) as progress:

@@ -95,11 +95,19 @@ def main(
 
 def _key_hint(args: argparse.Namespace) -> str:
     """Where the keys the API refused came from: what to check."""
-    private = "--private-key" if getattr(args, "private_key", None) else "BYTEFUL_PRIVATE_KEY"
-    public = "--public-key" if getattr(args, "public_key", None) else "BYTEFUL_PUBLIC_KEY"
+    from byteful_async.cli._profiles import keys_for_args
+
+    try:
+        source = keys_for_args(args).source
+    except ValueError:
+        source = "BYTEFUL_PUBLIC_KEY and BYTEFUL_PRIVATE_KEY"
+    source = source.replace(
+        "BYTEFUL_PUBLIC_KEY and BYTEFUL_PRIVATE_KEY", "BYTEFUL_PRIVATE_KEY and BYTEFUL_PUBLIC_KEY"
+    )
+    source = source.replace("--public-key and --private-key", "--private-key and --public-key")
     return (
-        f"the API refused the keys: check {private} and {public} (the dashboard shows both; "
-        "a private key is shown once, when it is made)"
+        f"the API refused the keys: check {source} (the dashboard shows both; a private key "
+        "is shown once, when it is made)"
     )
 
 

@@ -200,6 +200,14 @@ _CONNECTION: Final[dict[str, tuple[dict[str, Any], Any]]] = {
         },
         None,
     ),
+    "--profile": (
+        {
+            "type": _text,
+            "metavar": "NAME",
+            "help": "use the keys of this profile (`byteful login`); default: BYTEFUL_PROFILE",
+        },
+        None,
+    ),
     "--max-retries": (
         {
             "type": _int_at_least(0, 10),
@@ -266,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
         return action
 
     _account_commands(command)
+    _login_commands(command)
     _ledger_commands(group("ledger", "Ledger rows: export, or keep a local copy."))
     _watch_options(command("watch", "Watch the account: a line per snapshot, alerts below floors."))
 
@@ -276,6 +285,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_PROFILES_HELP: Final = "several accounts in one table: these profiles (from `byteful login`)"
+
+
+def _names(text: str) -> list[str]:
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("expected profile names separated by commas")
+    return names
+
+
 _JSON_FLAG: Final[dict[str, Any]] = {
     "action": "store_true",
     "help": "JSON on stdout instead of a table",
@@ -284,9 +303,9 @@ _JSON_FLAG: Final[dict[str, Any]] = {
 
 def _account_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     """customer, catalog, quote and usage: the account read from the API."""
-    command("customer", "The account: credit, data left, active services.").add_argument(
-        "--json", **_JSON_FLAG
-    )
+    customer = command("customer", "The account: credit, data left, active services.")
+    customer.add_argument("--json", **_JSON_FLAG)
+    customer.add_argument("--profiles", type=_names, metavar="A,B", help=_PROFILES_HELP)
     catalog = command("catalog", "Products on sale, each priced for one unit.")
     catalog.add_argument("--json", **_JSON_FLAG)
     catalog.add_argument(
@@ -316,6 +335,21 @@ def _account_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
         "--db", type=_text, metavar="URL", help="read the rows from a mirror (no API request)"
     )
     usage.add_argument("--json", **_JSON_FLAG)
+    usage.add_argument("--profiles", type=_names, metavar="A,B", help=_PROFILES_HELP)
+
+
+def _login_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """login, logout and whoami: named profiles of keys."""
+    login = command(
+        "login",
+        "Check a pair of keys against the API and keep them as a profile: the private key in "
+        "the system keyring (or a file only you can read), read from the terminal.",
+    )
+    login.add_argument("--json", **_JSON_FLAG)
+    logout = command("logout", "Forget a profile and its private key.")
+    logout.add_argument("--json", **_JSON_FLAG)
+    whoami = command("whoami", "Which account the keys in use belong to, and where they come from.")
+    whoami.add_argument("--json", **_JSON_FLAG)
 
 
 def _ledger_commands(ledger: Callable[[str, str], argparse.ArgumentParser]) -> None:

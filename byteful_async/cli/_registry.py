@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from byteful_async.cli._accounts import customer_command, usage_command
 from byteful_async.cli._commands import (
     Command,
     catalog,
-    customer,
     ledger_export,
     quote,
-    usage,
 )
 from byteful_async.cli._completion import completion
 from byteful_async.cli._local import demo, endpoints, fake_server
+from byteful_async.cli._login import login, logout, whoami
 from byteful_async.cli._mirror import ledger_sync
 from byteful_async.cli._proxies import (
     pool_lines,
@@ -26,12 +26,12 @@ from byteful_async.cli._watch import watch
 
 COMMANDS: dict[str, Command] = {
     "endpoints": endpoints,
-    "customer": customer,
+    "customer": customer_command,
     "catalog": catalog,
     "quote": quote,
     "ledger export": ledger_export,
     "ledger sync": ledger_sync,
-    "usage": usage,
+    "usage": usage_command,
     "watch": watch,
     "proxies list": proxies_list,
     "proxies lines": proxies_lines,
@@ -43,4 +43,7 @@ COMMANDS: dict[str, Command] = {
     "fake-server": fake_server,
     "demo": demo,
     "completion": completion,
+    "login": login,
+    "logout": logout,
+    "whoami": whoami,
 }
