@@ -56,9 +56,56 @@ async def test_usage_reads_the_mirror_without_the_api(
         *keys_for(fake_byteful),
     )  # fmt: skip
     assert from_db.code == 0, from_db.err
-    assert len(fake_byteful.requests) == after_api > sent  # the mirror sent nothing
-    # The same days, bytes and requests; only the pool left needs the API.
+    # The rows are the mirror's; one summary request fills in the pool left.
+    assert len(fake_byteful.requests) == after_api + 1 and after_api > sent
+    assert fake_byteful.requests[-1].path.endswith("/residential/summary")
+    # The same days, bytes and requests.
     assert days(from_api.out) == days(from_db.out) and len(days(from_db.out)) == 7
+    # The pool left on each day: from the mirror (it has every row since), not from a past
+    # range of the API (which would need every row since, too).
+    assert all(left(line) != "-" for line in rows_of(from_db.out))
+    assert all(left(line) == "-" for line in rows_of(from_api.out))
+    assert "needs every row since then" in " ".join(from_api.err.split())
+
+
+async def test_a_past_range_fetches_only_its_own_days(fake_byteful: FakeByteful) -> None:
+    run = await byteful(
+        "usage", "--kind", "residential", "--days", "5", "--until", "2026-01-10",
+        *keys_for(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    searches = [r for r in fake_byteful.requests if r.path.endswith("/search")]
+    assert len(searches) == 1  # five days of rows fit one page
+    assert searches[0].query["max_residential_ledger_period_date"] == "2026-01-10"
+
+
+async def test_reading_a_mirror_that_is_not_there_makes_none(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere.db"
+    run = await byteful("usage", "--kind", "residential", "--db", str(missing))
+    assert run.code == 1 and f"no mirror at {missing}" in run.err
+    assert not missing.exists()  # no empty database left behind
+
+
+async def test_db_takes_a_plain_path_for_a_sqlite_file(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    path = tmp_path / "plain.db"
+    synced = await byteful(
+        "ledger", "sync", "--kind", "mobile", "--db", f"sqlite:///{path}", *keys_for(fake_byteful)
+    )
+    assert synced.code == 0, synced.err
+    run = await byteful("usage", "--kind", "mobile", "--days", "3", "--db", str(path))
+    assert run.code == 0, run.err
+
+
+def rows_of(table: str) -> list[str]:
+    return [line for line in table.splitlines() if line.startswith("│ 2026-01")]
+
+
+def left(line: str) -> str:
+    return line.split("│")[5].strip()
 
 
 def days(table: str) -> list[list[str]]:

@@ -479,16 +479,27 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
         check_plot(args.plot)  # a chart that cannot be written is refused before fetching
     if args.db is not None:
         return await _usage_from_mirror(args, io, since, until)
+    today = datetime.now(UTC).date()
+    # The pool left on a day is counted back from the pool now, through every row since:
+    # for days before this week that means fetching all the rows after them too. Only
+    # what was asked for is fetched; the mirror (--db) has every row, and shows it.
+    recent = until >= today - timedelta(days=7)
     async with client_for(args) as client:
         search = _ledger(client, args.kind).search(
-            per_page=100, **period_filters(args.kind, since, None)
+            per_page=100, **period_filters(args.kind, since, None if recent else until)
         )
         pools = client.residential if args.kind == "residential" else client.mobile
         with FetchProgress(io.err, f"{args.kind} usage", client.stats) as progress:
             pool, rows = await asyncio.gather(
                 pools.summary(), search.collect(concurrency=8, on_page=progress.page)
             )
-    left_now: int | None = getattr(pool, f"{args.kind}_bytes_left")
+    left_now: int | None = getattr(pool, f"{args.kind}_bytes_left") if recent else None
+    if not recent:
+        io.err.print(
+            "The pool left on each day is not shown: it needs every row since then (the "
+            "mirror has them: `byteful ledger sync`, then `--db`).",
+            highlight=False,
+        )
     _usage_table(args, io, rows, since, until, left_now)
     return 0
 
@@ -497,8 +508,18 @@ async def _usage_from_mirror(
     args: argparse.Namespace, io: Streams, since: date, until: date
 ) -> int:
     rows = await mirror_rows(args.db, args.kind, since)
-    io.err.print(f"{len(rows):,} rows from the mirror (the pool left needs the API: not shown)")
-    _usage_table(args, io, rows, since, until, None)
+    io.err.print(f"{len(rows):,} rows from the mirror", highlight=False)
+    # One summary request fills in the pool left, when keys are at hand; the rows stay local.
+    left_now: int | None = None
+    try:
+        client = client_for(args)
+    except ValueError:
+        io.err.print("(no keys: the pool left on each day is not shown)", highlight=False)
+    else:
+        async with client:
+            pools = client.residential if args.kind == "residential" else client.mobile
+            left_now = getattr(await pools.summary(), f"{args.kind}_bytes_left")
+    _usage_table(args, io, rows, since, until, left_now)
     return 0
 
 

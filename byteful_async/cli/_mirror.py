@@ -11,7 +11,7 @@ import attrs
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from byteful_async.cli._commands import Streams, client_for, make_table
-from byteful_async.cli._store import open_store
+from byteful_async.cli._store import database, open_store
 
 
 def _kinds(choice: str) -> list[str]:
@@ -22,7 +22,7 @@ async def ledger_sync(args: argparse.Namespace, io: Streams) -> int:
     """Sync each ledger asked for; print a summary table (or JSON with ``--json``)."""
     from byteful_async.mirror import sync_ledger
 
-    store = open_store(args.db)  # a bad URL is refused here, before any request
+    store = open_store(database(args.db))  # a bad URL is refused here, before any request
     summaries = []
     live = None
     if io.err.is_terminal:

@@ -332,7 +332,10 @@ def _account_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     usage.add_argument("--until", type=_date, default=None, metavar="DATE", help="default: today")
     usage.add_argument("--plot", metavar="FILE.png", help="also draw a chart (needs [plot])")
     usage.add_argument(
-        "--db", type=_text, metavar="URL", help="read the rows from a mirror (no API request)"
+        "--db",
+        type=_text,
+        metavar="URL",
+        help="read the rows from a mirror (a SQLite path, or a database URL)",
     )
     usage.add_argument("--json", **_JSON_FLAG)
     usage.add_argument("--profiles", type=_names, metavar="A,B", help=_PROFILES_HELP)
@@ -379,7 +382,8 @@ def _ledger_commands(ledger: Callable[[str, str], argparse.ArgumentParser]) -> N
     sync.add_argument("--kind", choices=(*KINDS, "all"), default="all")
     sync.add_argument(
         "--db", type=_text, default=DEFAULT_DB, metavar="URL",
-        help=f"sqlite:///FILE or postgresql://USER@HOST/DB (default: {DEFAULT_DB})",
+        help="a SQLite file (sqlite:///FILE, or its path) or postgresql://USER@HOST/DB "
+        f"(default: {DEFAULT_DB})",
     )  # fmt: skip
     sync.add_argument(
         "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
