@@ -117,7 +117,7 @@ def days(table: str) -> list[list[str]]:
     ("db", "code", "says"),
     [
         ("mysql://db.example/ledger", 2, "keeps SQLite or PostgreSQL, not 'mysql'"),
-        ("not a url", 2, "not a database URL"),
+        ("sqlite://", 2, "a SQLite mirror needs a file"),
         ("postgresql://ann:hunter2@127.0.0.1:1/ledger", 1, "ann:[redacted]@127.0.0.1:1/ledger"),
     ],
 )

@@ -382,8 +382,7 @@ def _ledger_commands(ledger: Callable[[str, str], argparse.ArgumentParser]) -> N
     sync.add_argument("--kind", choices=(*KINDS, "all"), default="all")
     sync.add_argument(
         "--db", type=_text, default=DEFAULT_DB, metavar="URL",
-        help="a SQLite file (sqlite:///FILE, or its path) or postgresql://USER@HOST/DB "
-        f"(default: {DEFAULT_DB})",
+        help="a SQLite file (a path) or postgresql://USER@HOST/DB",
     )  # fmt: skip
     sync.add_argument(
         "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
