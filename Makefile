@@ -116,4 +116,4 @@ dist: $(DEV)
 	ls -l dist
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist site
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist site byteful-demo

@@ -766,3 +766,25 @@ async def test_tables_fit_the_terminal_and_name_any_column_left_out(
         assert not left_out  # everything fits at 120 columns
     # Nothing is cut short with an ellipsis: long text wraps, or folds, or its column is named.
     assert "…" not in run.out
+
+
+async def test_a_one_page_fetch_shows_no_meaningless_rate(fake_byteful: FakeByteful) -> None:
+    run = await byteful(
+        "ledger", "export", "--kind", "mobile", "--since", "2026-01-30", "--until", "2026-01-30",
+        *keys_for(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    summary = run.err.strip().splitlines()[-1]
+    assert "in 1 page" in summary and "rows/s" not in summary, summary
+    assert "1 rows" not in summary
+
+
+async def test_the_demo_writes_to_one_folder_however_often_it_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        run = await byteful("demo", "--rows", "100", "--rate-limit", "0", "--latency", "0")
+        assert run.code == 0, run.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["byteful-demo"]
+    assert (tmp_path / "byteful-demo" / "residential-ledger.csv").exists()

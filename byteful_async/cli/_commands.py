@@ -23,7 +23,7 @@ from byteful_async._client import AsyncByteful
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.cli._profiles import keys_for_args
-from byteful_async.cli._progress import FetchProgress
+from byteful_async.cli._progress import FetchProgress, plural
 from byteful_async.cli._store import mirror_rows
 from byteful_async.cli._usage import check_plot, plot
 from byteful_async.models import (
@@ -466,7 +466,7 @@ async def export_rows(args: argparse.Namespace, io: Streams) -> FetchProgress:
                     writer.write(row)
             writer.finish()
     where = "stdout" if args.out == "-" else args.out
-    io.err.print(f"Wrote {writer.count:,} rows ({fmt}) to {where}: {progress.summary()}")
+    io.err.print(f"Wrote {plural(writer.count, 'row')} ({fmt}) to {where}: {progress.summary()}")
     return progress
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,7 +81,9 @@ async def fake_server(args: argparse.Namespace, io: Streams) -> int:
 
 async def demo(args: argparse.Namespace, io: Streams) -> int:
     """A fake account at the real rate limit: customer, usage with a chart, a full export."""
-    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="byteful-demo-"))
+    # The files go where asked, or into ./byteful-demo, made again by each run: a demo run
+    # over and over leaves one folder, not one more in the temporary directory each time.
+    folder = Path(args.dir) if args.dir else Path("byteful-demo")
     folder.mkdir(parents=True, exist_ok=True)
     today = datetime.now(UTC).date()
     from byteful_async.testing import FakeThread

@@ -452,7 +452,7 @@ def _local_commands(commands: Any) -> None:
     demo.set_defaults(command_name="demo")
     _fake_options(demo, rows=20_000, latency=0.15)
     demo.add_argument(
-        "--dir", metavar="DIR", help="where the export and chart go (default: a new temp dir)"
+        "--dir", metavar="DIR", help="where the export and chart go (default: ./byteful-demo)"
     )
 
 

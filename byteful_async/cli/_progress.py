@@ -73,7 +73,7 @@ class FetchProgress:
                 TextColumn("[bold]{task.description}"),
                 BarColumn(),
                 TextColumn("{task.fields[pages]}"),
-                TextColumn("{task.completed:,} rows"),
+                TextColumn("{task.fields[rows]}"),
                 TextColumn("{task.fields[speed]}"),
                 TextColumn("{task.fields[trouble]}"),
                 TimeElapsedColumn(),
@@ -83,7 +83,7 @@ class FetchProgress:
             )
             self._live.start()
             self._task = self._live.add_task(
-                self.label, total=None, pages="page 0", speed="", trouble=""
+                self.label, total=None, pages="page 0", rows="0 rows", speed="", trouble=""
             )
         return self
 
@@ -105,16 +105,27 @@ class FetchProgress:
             completed=self.rows,
             total=self.total_rows,
             pages=f"page {self.pages}{of}",
-            speed=f"{self.rows_per_second:,.0f} rows/s",
+            rows=plural(self.rows, "row"),
+            speed=self._speed(),
             trouble=f"{plural(self.retries, 'retry', 'retries')}, {self.rate_limited} x 429",
         )
 
+    #: A rate over less time, or fewer pages, than this is noise ("1 row, 250,000 rows/s").
+    MEASURED_AFTER: float = 1.0
+
+    def _speed(self) -> str:
+        elapsed = self.seconds or (time.monotonic() - self.started)
+        if self.pages < 2 or elapsed < self.MEASURED_AFTER:
+            return ""
+        return f"{self.rows_per_second:,.0f} rows/s"
+
     def summary(self) -> str:
-        """One line: rows, pages, seconds, rows/s, retries, 429s."""
+        """One line: rows, pages, seconds, rows/s (once it means something), retries, 429s."""
+        speed = self._speed()
         return (
             f"{plural(self.rows, 'row')} in {plural(self.pages, 'page')}, {self.seconds:.1f} s, "
-            f"{self.rows_per_second:,.0f} rows/s, {plural(self.retries, 'retry', 'retries')}, "
-            f"{self.rate_limited} answered 429"
+            + (f"{speed}, " if speed else "")
+            + f"{plural(self.retries, 'retry', 'retries')}, {self.rate_limited} answered 429"
         )
 
     def __exit__(
