@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from byteful_async import AsyncByteful
@@ -27,3 +32,20 @@ async def test_defaults(fake_byteful: FakeByteful) -> None:
         "server_errors": 0,
         "faults": 0,
     }
+
+
+def test_the_documented_setup_runs_a_users_tests_with_no_warning(tmp_path: Path) -> None:
+    """The three snippets of docs/testing.md, as a user's project: they pass, warning-free."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "testing.md").read_text()
+    blocks = re.findall(r"```(?:toml)?\n(.*?)```", page[page.index("For pytest, install") :], re.S)
+    settings, conftest, test = blocks[:3]
+    assert "asyncio_mode" in settings and "pytest_plugins" in conftest and "def test" in test
+    (tmp_path / "pyproject.toml").write_text(settings.replace("# pyproject.toml\n", ""))
+    (tmp_path / "conftest.py").write_text(conftest)
+    (tmp_path / "test_usage.py").write_text(test)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "warning" not in done.stdout.lower(), done.stdout
