@@ -236,3 +236,12 @@ async def test_an_account_without_a_mobile_pool(fake_byteful: FakeByteful) -> No
 def test_pools_are_checked() -> None:
     with pytest.raises(ValueError, match="pools"):
         FakeByteful(pools=("residential", "isp"))
+
+
+#: Pages about the API as a whole: no operation's own documentation.
+GENERIC_PAGES = ("/api-basics/structure", "/api-basics/authentication", "/introduction")
+
+
+def test_no_operation_links_a_page_about_the_whole_api() -> None:
+    generic = [op.name for op in TABLE.values() if op.doc and op.doc.endswith(GENERIC_PAGES)]
+    assert generic == []

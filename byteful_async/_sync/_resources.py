@@ -662,7 +662,7 @@ class SyncServicesResource(SyncResource[ServicesResource]):
 
         Cannot be undone.
 
-        Docs: https://documentation.pingproxies.com/api-basics/structure
+        Docs: https://documentation.pingproxies.com/api-reference/service/cancel-service
         """
         return self._runner.call(
             self._twin.cancel(
@@ -1389,7 +1389,7 @@ class SyncIpAddressesResource(SyncResource[IpAddressesResource]):
 
         ``GET /public/user/ip_address/geolocate/{ip_address}``.
 
-        Docs: https://documentation.pingproxies.com/api-basics/structure
+        Docs: none; the API's docs do not describe it (known from the peer SDK).
         """
         return self._runner.call(
             self._twin.geolocate(

@@ -300,7 +300,7 @@ SERVICES_CANCEL: Final[Endpoint[ChangeResult]] = Endpoint(
     advice="the cancellation may have gone through and was not sent again; check the service's status (client.services.retrieve(service_id)) before trying again",
     message="Service successfully canceled.",
     summary="Cancel a service now, optionally saying why (``cancel_feedback``, ``cancel_comment``). Its proxies stop working.",
-    doc="https://documentation.pingproxies.com/api-basics/structure",
+    doc="https://documentation.pingproxies.com/api-reference/service/cancel-service",
 )
 
 SERVICE_ADJUSTMENTS_RETRIEVE: Final[Endpoint[ServiceAdjustment]] = Endpoint(
@@ -718,7 +718,7 @@ IP_ADDRESSES_GEOLOCATE: Final[Endpoint[IpAddressGeolocation]] = Endpoint(
     ids=(("ip_address", str),),
     message="IP address successfully geolocated.",
     summary="Where an IP address is: country, region, city, network (the answer's shape is not documented; unknown fields land in ``extra``).",
-    doc="https://documentation.pingproxies.com/api-basics/structure",
+    doc=None,
 )
 
 LOGS_RETRIEVE: Final[Endpoint[Log]] = Endpoint(
@@ -1609,7 +1609,7 @@ class ServicesResource(Resource):
 
         Cannot be undone.
 
-        Docs: https://documentation.pingproxies.com/api-basics/structure
+        Docs: https://documentation.pingproxies.com/api-reference/service/cancel-service
         """
         return await self._core.call(
             SERVICES_CANCEL,
@@ -2359,7 +2359,7 @@ class IpAddressesResource(Resource):
 
         ``GET /public/user/ip_address/geolocate/{ip_address}``.
 
-        Docs: https://documentation.pingproxies.com/api-basics/structure
+        Docs: none; the API's docs do not describe it (known from the peer SDK).
         """
         return await self._core.call(
             IP_ADDRESSES_GEOLOCATE,
