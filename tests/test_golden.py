@@ -242,6 +242,11 @@ def test_pools_are_checked() -> None:
 GENERIC_PAGES = ("/api-basics/structure", "/api-basics/authentication", "/introduction")
 
 
+#: Where such a page is an operation's only documentation (it names list_by_id as the one read
+#: sent as POST, and no reference page exists for it).
+ONLY_THERE = {"proxies.list_by_id"}
+
+
 def test_no_operation_links_a_page_about_the_whole_api() -> None:
-    generic = [op.name for op in TABLE.values() if op.doc and op.doc.endswith(GENERIC_PAGES)]
-    assert generic == []
+    generic = {op.name for op in TABLE.values() if op.doc and op.doc.endswith(GENERIC_PAGES)}
+    assert generic == ONLY_THERE
