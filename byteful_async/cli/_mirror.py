@@ -75,7 +75,12 @@ async def ledger_sync(args: argparse.Namespace, io: Streams) -> int:
         return 0
     headings = ["Ledger", "Fetched", "Inserted", "Updated", "Unchanged", "Rows now", "Requests",
                 "429s", "Seconds"]  # fmt: skip
-    table = make_table(f"Mirror {store.shown}", headings, numeric=set(headings[1:]))
+    table = make_table(
+        f"Mirror {store.shown}",
+        headings,
+        numeric=set(headings[1:]),
+        give_way=["Unchanged", "Updated", "Inserted", "Seconds"],  # requests and 429s stay
+    )
     for s in summaries:
         name = s.kind + (" (backfill)" if s.backfill else "")
         figures = (s.fetched, s.inserted, s.updated, s.unchanged, s.rows, s.requests)
