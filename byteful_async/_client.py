@@ -24,6 +24,7 @@ from byteful_async._policies._limiter import RateLimiter, shared_limiter
 from byteful_async._policies._redis import is_redis_url
 from byteful_async._policies._redis_limiter import RedisLimiter
 from byteful_async._policies._retry import RetryPolicy
+from byteful_async._sending import _telemetry as telemetry
 from byteful_async._sending._http import HTTPSession
 from byteful_async._sending._options import (
     DEFAULT_MAX_CONCURRENCY,
@@ -253,6 +254,7 @@ class AsyncByteful(ResourceAttributes):
                 max_response_bytes=max_response_bytes,
                 proxy=proxy_url(proxy),
                 hooks=Hooks(on_request, on_response, on_retry),
+                telemetry=telemetry.load(),
             ),
             purchase_guard,
         )

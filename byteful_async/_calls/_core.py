@@ -214,6 +214,7 @@ class Core:
             start=start,
             key=operator.attrgetter(*endpoint.key) if endpoint.key else None,
             random_order=random_order,
+            telemetry=transport.telemetry,
         )
 
 

@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from byteful_async._basics._exceptions import IncompleteResultError
+from byteful_async._sending._telemetry import Telemetry
 
 _BOUND_HINT = "Bound the search (e.g. a max_..._creation_datetime) and fetch again."
 
@@ -230,12 +231,14 @@ class AsyncPaginator(Generic[T]):
         start: int = 1,
         key: Callable[[T], Hashable] | None = None,
         random_order: bool = False,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._fetch = fetch
         self._operation = operation
         self._start = start
         self._key = key
         self._random_order = random_order
+        self._telemetry = telemetry
 
     def __repr__(self) -> str:
         return f"<AsyncPaginator {self._operation} from page {self._start}>"
@@ -332,13 +335,18 @@ class AsyncPaginator(Generic[T]):
         if max_items == 0:
             return rows
         stream = self.stream(concurrency, on_page=on_page)
-        try:
-            async for item in stream:
-                rows.append(item)
-                if max_items is not None and len(rows) >= max_items:
-                    break
-        finally:
-            await stream.aclose()
+        # With telemetry, the whole walk is one span, its page requests the children.
+        telemetry = self._telemetry
+        active = telemetry is not None and telemetry.active
+        walk = telemetry.walk("collect", self._operation) if telemetry and active else None
+        with walk or contextlib.nullcontext():
+            try:
+                async for item in stream:
+                    rows.append(item)
+                    if max_items is not None and len(rows) >= max_items:
+                        break
+            finally:
+                await stream.aclose()
         return rows
 
     def stream(

@@ -54,6 +54,7 @@ from byteful_async._sending._stats import (
     ResponseEvent,
     RetryEvent,
 )
+from byteful_async._sending._telemetry import Attempt, Telemetry
 
 Timeout = float | aiohttp.ClientTimeout
 """Seconds for one attempt (send to last byte), or an ``aiohttp.ClientTimeout``."""
@@ -167,6 +168,8 @@ class Transport:
     #: Shared by the copies ``with_options`` makes, like ``http``.
     stats: RequestStats = attrs.field(factory=RequestStats, repr=False)
     hooks: Hooks = attrs.field(factory=Hooks, repr=False)
+    #: OpenTelemetry spans and metrics; None without ``opentelemetry-api`` (nothing costs).
+    telemetry: Telemetry | None = attrs.field(default=None, repr=False)
 
     def _emit(
         self,
@@ -212,7 +215,10 @@ class Transport:
         attempt_timeout = _client_timeout(timeout) if timeout is not None else self.timeout
         retries = 0
         while True:
-            outcome = await self._attempt(request, url, attempt_timeout, retries + 1)
+            if self.telemetry is None or not self.telemetry.active:
+                outcome = await self._attempt(request, url, attempt_timeout, retries + 1)
+            else:
+                outcome = await self._traced(request, url, attempt_timeout, retries + 1)
             if isinstance(outcome, APIResponse):
                 answer = attrs.evolve(outcome, retries=retries) if retries else outcome
                 sink = captured.get()
@@ -254,12 +260,27 @@ class Transport:
                 # After a 429 the paused bucket holds this task too; otherwise sleep here.
                 await asyncio.sleep(wait)
 
+    async def _traced(
+        self, request: Request, url: yarl.URL, timeout: aiohttp.ClientTimeout, attempt: int
+    ) -> APIResponse[None] | BytefulError:
+        """:meth:`_attempt` inside its OpenTelemetry span."""
+        assert self.telemetry is not None
+        with self.telemetry.attempt(request.operation, request.method, url, attempt) as record:
+            outcome = await self._attempt(request, url, timeout, attempt, record)
+            if isinstance(outcome, APIResponse):
+                record.status = outcome.status_code
+            else:
+                record.error = outcome
+                record.status = getattr(outcome, "status_code", None)
+            return outcome
+
     async def _attempt(
         self,
         request: Request,
         url: yarl.URL,
         timeout: aiohttp.ClientTimeout,
         attempt: int = 1,
+        record: Attempt | None = None,
     ) -> APIResponse[None] | BytefulError:
         """One request on the wire; its answer, or the error it ended in (not raised)."""
         slots = self.http.slots()
@@ -270,11 +291,16 @@ class Transport:
             sent_at: SentAt | None = None
             limiter = self.limiter
             if limiter is not None:
+                asked = time.monotonic()
                 counted = await limiter.acquire()
+                if record is not None:
+                    record.limiter_wait = time.monotonic() - asked
                 tell = getattr(limiter, "sent", None)
                 if tell is not None:
                     sent_at = functools.partial(tell, counted)
             started = time.monotonic()
+            if record is not None:
+                record.sent_at = started
             status = 0
             self._emit(self.hooks.on_request, RequestEvent, request, attempt)
             hint = sending.set(sent_at)  # the connector tells it when the request goes out
