@@ -275,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _account_commands(command)
     _login_commands(command)
+    _logs_options(command("logs", "The proxies' request logs (7 days kept), once or followed."))
     _ledger_commands(group("ledger", "Ledger rows: export, or keep a local copy."))
     _watch_options(command("watch", "Watch the account: a line per snapshot, alerts below floors."))
 
@@ -353,6 +354,21 @@ def _login_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> N
     logout.add_argument("--json", **_JSON_FLAG)
     whoami = command("whoami", "Which account the keys in use belong to, and where they come from.")
     whoami.add_argument("--json", **_JSON_FLAG)
+
+
+def _logs_options(logs: argparse.ArgumentParser) -> None:
+    logs.add_argument(
+        "--since", type=_text, default="15m", metavar="WHEN",
+        help="an age (15m, 2h, 1d) or a time (2026-01-31 12:00, UTC)",
+    )  # fmt: skip
+    logs.add_argument("--status", type=_text, metavar="CODE", help="a code (502) or class (4xx)")
+    logs.add_argument("--proxy-user", type=_text, metavar="NAME", help="only this proxy user's")
+    logs.add_argument("--follow", action="store_true", help="keep printing new logs")
+    logs.add_argument(
+        "--interval", type=_positive_seconds, default=5.0, metavar="S", help="between polls"
+    )
+    logs.add_argument("--polls", type=_int_at_least(1), metavar="N", help="stop after N polls")
+    logs.add_argument("--json", action="store_true", help="a JSON object a line")
 
 
 def _ledger_commands(ledger: Callable[[str, str], argparse.ArgumentParser]) -> None:

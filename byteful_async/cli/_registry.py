@@ -12,6 +12,7 @@ from byteful_async.cli._commands import (
 from byteful_async.cli._completion import completion
 from byteful_async.cli._local import demo, endpoints, fake_server
 from byteful_async.cli._login import login, logout, whoami
+from byteful_async.cli._logs import logs
 from byteful_async.cli._mirror import ledger_sync
 from byteful_async.cli._proxies import (
     pool_lines,
@@ -46,4 +47,5 @@ COMMANDS: dict[str, Command] = {
     "login": login,
     "logout": logout,
     "whoami": whoami,
+    "logs": logs,
 }
