@@ -92,7 +92,7 @@ LAYERS = (
     ("byteful_async._sending",),
     ("byteful_async._calls",),
     ("byteful_async.resources",),
-    ("byteful_async._bots", "byteful_async.webhooks"),
+    ("byteful_async._bots", "byteful_async.webhooks", "byteful_async.metrics"),
     ("byteful_async._client",),
     ("byteful_async._sync", "byteful_async"),
     ("byteful_async.mirror", "byteful_async.testing"),

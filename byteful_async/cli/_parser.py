@@ -506,6 +506,14 @@ def _watch_options(watch: argparse.ArgumentParser) -> None:
         help="sign each post (X-Byteful-Signature); default BYTEFUL_WEBHOOK_SECRET",
     )
     option("--count", type=_int_at_least(1), metavar="N", help="stop after N snapshots")
+    option(
+        "--metrics-port", type=_int_at_least(0, 65535), metavar="PORT",
+        help="serve Prometheus metrics on this port (0: a free one, printed on stderr)",
+    )  # fmt: skip
+    option(
+        "--metrics-host", type=_text, default="127.0.0.1", metavar="HOST",
+        help="the address the metrics listen on",
+    )  # fmt: skip
     option("--json", action="store_true", help="a JSON line per snapshot")  # fmt: skip
 
 

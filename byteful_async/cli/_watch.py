@@ -24,6 +24,7 @@ from byteful_async._basics._exceptions import BytefulError
 from byteful_async._bots._watch import Snapshot, alert_body
 from byteful_async.cli._commands import Streams, client_for
 from byteful_async.cli._format import INTERRUPTED, dollars, human_bytes, one_line
+from byteful_async.metrics import WatchMetrics
 from byteful_async.webhooks import WebhookOutbox
 
 #: How long a finished watch (``--count``) waits for the webhook to take what is queued.
@@ -131,15 +132,30 @@ def _outbox(args: argparse.Namespace, io: Streams) -> WebhookOutbox | None:
     return WebhookOutbox(args.webhook, secret=secret, on_failure=failed)
 
 
+def _metrics(args: argparse.Namespace, io: Streams) -> WatchMetrics | None:
+    """The Prometheus endpoint of ``--metrics-port``, serving from now on (None without it)."""
+    if args.metrics_port is None:
+        return None
+    metrics = WatchMetrics()
+    port = metrics.serve(args.metrics_port, args.metrics_host)
+    io.err.print(
+        f"Prometheus metrics on http://{args.metrics_host}:{port}/metrics", highlight=False
+    )
+    return metrics
+
+
 async def watch(args: argparse.Namespace, io: Streams) -> int:
     """Print a line per snapshot and one per alert; act on alerts; stop on a signal."""
     shown = 0
     outbox = _outbox(args, io)
     commands = Commands(args.exec, io) if args.exec else None
+    metrics = _metrics(args, io)
     stopped = False
     try:
         async with client_for(args) as client:
             async for snap in client.watch(interval=args.interval, thresholds=_thresholds(args)):
+                if metrics is not None:
+                    metrics.update(snap)
                 if snap.error is not None:
                     _print_error(snap.error, io)
                     continue
@@ -163,6 +179,8 @@ async def watch(args: argparse.Namespace, io: Streams) -> int:
         # The command line cancels a command on SIGTERM or Ctrl-C: for a watch, that is stop.
         stopped = True
     finally:
+        if metrics is not None:
+            metrics.close()
         if commands is not None:
             await commands.stop()
         if outbox is not None:
