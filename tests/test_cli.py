@@ -788,3 +788,27 @@ async def test_the_demo_writes_to_one_folder_however_often_it_runs(
         assert run.code == 0, run.err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["byteful-demo"]
     assert (tmp_path / "byteful-demo" / "residential-ledger.csv").exists()
+
+
+async def test_usage_by_user_shows_each_users_bytes_against_its_limit(
+    fake_byteful: FakeByteful,
+) -> None:
+    run = await byteful(
+        "usage", "--kind", "residential", "--by-user", "--json", *keys_for(fake_byteful)
+    )
+    assert run.code == 0, run.err
+    rows = json.loads(run.out)
+    users = {
+        u["proxy_user_id"]: u
+        for u in fake_byteful.account.proxy_users
+        if not u["proxy_user_is_deleted"]
+    }
+    assert {r["proxy_user_id"] for r in rows} == set(users)
+    for row in rows:
+        user = users[row["proxy_user_id"]]
+        assert row["bytes_used"] == user["proxy_user_residential_bytes_used"]
+        assert row["bytes_limit"] == user["proxy_user_residential_bytes_limit"]
+    used = [r["bytes_used"] or 0 for r in rows]
+    assert used == sorted(used, reverse=True)  # the biggest users first
+    table = await byteful("usage", "--kind", "residential", "--by-user", *keys_for(fake_byteful))
+    assert "by proxy user" in table.out and "Of the limit" in table.out

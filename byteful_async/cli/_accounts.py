@@ -127,8 +127,43 @@ async def customer_command(args: argparse.Namespace, io: Streams) -> int:
     return await (customers if args.profiles else customer)(args, io)
 
 
+async def by_user(args: argparse.Namespace, io: Streams) -> int:
+    """``byteful usage --by-user``: each proxy user's bytes used of the pool against its limit."""
+    kind = args.kind
+    async with client_for(args) as client:
+        users = await client.proxy_users.search(per_page=100).collect(concurrency=4)
+    rows = [
+        {
+            "proxy_user_id": u.proxy_user_id,
+            "pool": kind,
+            "bytes_used": getattr(u, f"proxy_user_{kind}_bytes_used"),
+            "bytes_limit": getattr(u, f"proxy_user_{kind}_bytes_limit"),
+        }
+        for u in users
+        if not u.proxy_user_is_deleted
+    ]
+    rows.sort(key=lambda r: -(r["bytes_used"] or 0))
+    if args.json:
+        emit_json(io, rows)
+        return 0
+    headings = ["User", "Used", "Limit", "Of the limit"]
+    table = make_table(
+        f"{kind.capitalize()} data by proxy user ({len(rows)})", headings, numeric=headings[1:]
+    )
+    for row in rows:
+        used, limit = row["bytes_used"], row["bytes_limit"]
+        share = f"{used / limit:.0%}" if used is not None and limit else "no limit"
+        table.add_row(row["proxy_user_id"], human_bytes(used), human_bytes(limit), share)
+    io.out.print(table)
+    return 0
+
+
 async def usage_command(args: argparse.Namespace, io: Streams) -> int:
-    """``byteful usage``: one account's days, or several accounts' totals with ``--profiles``."""
+    """``byteful usage``: one account's days, several accounts' totals, or its proxy users."""
+    if args.by_user:
+        if args.profiles or args.db or args.plot:
+            raise ValueError("--by-user shows the proxy users now: no --profiles, --db or --plot")
+        return await by_user(args, io)
     if args.profiles and (args.db or args.plot):
         raise ValueError("--profiles shows each account's totals: it takes no --db or --plot")
     return await (usages if args.profiles else usage)(args, io)

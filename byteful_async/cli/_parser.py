@@ -340,6 +340,10 @@ def _account_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     )
     usage.add_argument("--json", **_JSON_FLAG)
     usage.add_argument("--profiles", type=_names, metavar="A,B", help=_PROFILES_HELP)
+    usage.add_argument(
+        "--by-user", action="store_true",
+        help="each proxy user's bytes used of the pool, against its limit (now, not per day)",
+    )  # fmt: skip
 
 
 def _login_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
