@@ -207,6 +207,14 @@ class _Checker(Generic[T]):
             )
 
 
+def check_max_items(max_items: object) -> None:
+    """``collect(max_items=...)``: None, or an int of 0 or more."""
+    if max_items is not None and (
+        isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
+    ):
+        raise ValueError(f"collect(max_items=...) must be an int of 0 or more, not {max_items!r}")
+
+
 class AsyncPaginator(Generic[T]):
     """The result of a ``search(...)``; nothing is sent until it is used.
 
@@ -325,12 +333,7 @@ class AsyncPaginator(Generic[T]):
                 would be missing or doubled.
 
         """
-        if max_items is not None and (
-            isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
-        ):
-            raise ValueError(
-                f"collect(max_items=...) must be an int of 0 or more, not {max_items!r}"
-            )
+        check_max_items(max_items)
         rows: list[T] = []
         if max_items == 0:
             return rows

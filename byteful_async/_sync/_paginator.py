@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import Generic, TypeVar
 
-from byteful_async._calls._pagination import AsyncPaginator, Page
+from byteful_async._calls._pagination import AsyncPaginator, Page, check_max_items
 from byteful_async._sync._runner import UNWIND_SECONDS, LoopThread, Pending
 
 T = TypeVar("T")
@@ -151,12 +151,7 @@ class SyncPaginator(Generic[T]):
                 doubled.
 
         """
-        if max_items is not None and (
-            isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
-        ):
-            raise ValueError(
-                f"collect(max_items=...) must be an int of 0 or more, not {max_items!r}"
-            )
+        check_max_items(max_items)
         rows: list[T] = []
         if max_items == 0:
             return rows

@@ -248,13 +248,7 @@ class FakeByteful:
         """An :class:`~byteful_async.AsyncByteful` of this server, with ``account``'s keys."""
         from byteful_async import AsyncByteful
 
-        if not 1 <= account <= len(self.keys):
-            raise ValueError(f"account must be 1 to {len(self.keys)}, not {account!r}")
-        public, private = self.keys[account - 1]
-        options.setdefault("public_key", public)
-        options.setdefault("private_key", private)
-        options.setdefault("base_url", self.url)
-        return AsyncByteful(**options)
+        return AsyncByteful(**self._client_options(account, options))
 
     def sync_client(self, account: int = 1, **options: Any) -> Byteful:
         """A sync :class:`~byteful_async.Byteful` of this server, with ``account``'s keys.
@@ -265,13 +259,14 @@ class FakeByteful:
         """
         from byteful_async import Byteful
 
+        return Byteful(**self._client_options(account, options))
+
+    def _client_options(self, account: int, options: dict[str, Any]) -> dict[str, Any]:
+        """``options`` with ``account``'s keys and this server's URL where not given."""
         if not 1 <= account <= len(self.keys):
             raise ValueError(f"account must be 1 to {len(self.keys)}, not {account!r}")
         public, private = self.keys[account - 1]
-        options.setdefault("public_key", public)
-        options.setdefault("private_key", private)
-        options.setdefault("base_url", self.url)
-        return Byteful(**options)
+        return {"public_key": public, "private_key": private, "base_url": self.url, **options}
 
     async def start(self) -> None:
         """Bind and start serving."""
