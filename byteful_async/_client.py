@@ -397,7 +397,11 @@ class AsyncByteful(ResourceAttributes):
         return self._core.decoded(request, lambda: decode(endpoint, response))
 
     def watch(
-        self, *, interval: float = 60.0, thresholds: Mapping[str, float] | None = None
+        self,
+        *,
+        interval: float = 60.0,
+        thresholds: Mapping[str, float] | None = None,
+        limit_share: float | None = None,
     ) -> AccountWatch:
         """Snapshots of the account every ``interval`` seconds, with alerts.
 
@@ -416,6 +420,12 @@ class AsyncByteful(ResourceAttributes):
         pool the account does not have reads as None. Break out of the loop, or cancel its
         task, to stop. Nothing is sent until the iteration starts.
 
+        Per proxy user: ``thresholds`` may name ``proxy_user:NAME:residential_bytes_left``
+        (or ``mobile_bytes_left``), a floor on what that user may still use of its own
+        limit, and ``limit_share=0.9`` alerts each user that has used 90% of its limit
+        (``proxy_user:NAME:residential_limit_used``). ``snap.proxy_users`` then holds the
+        users; following them costs one more search a snapshot.
+
         Raises:
             ValueError, TypeError: a threshold names no value or is not a number.
 
@@ -424,6 +434,7 @@ class AsyncByteful(ResourceAttributes):
             self,
             interval=interval,
             thresholds=thresholds,
+            limit_share=limit_share,
             retry_policy=self._transport.retry_policy,
         )
 

@@ -19,6 +19,8 @@ The metrics:
 * ``byteful_bytes_left{pool}`` and ``byteful_days_left{pool}`` (``residential``, ``mobile``;
   a pool the account does not have is left out);
 * ``byteful_active_services``;
+* ``byteful_proxy_user_bytes_used{proxy_user,pool}``, when the watch follows the proxy users
+  (a per-user floor or ``limit_share``);
 * ``byteful_watch_errors_total``: snapshots that could not be taken;
 * ``byteful_last_success_timestamp_seconds``: when the last snapshot was taken whole (an
   alert on ``time() - byteful_last_success_timestamp_seconds`` catches a watch that stalls).
@@ -65,6 +67,12 @@ class WatchMetrics:
         self.errors = counter(
             "byteful_watch_errors", "Snapshots that could not be taken", registry=registry
         )
+        self.user_used = gauge(
+            "byteful_proxy_user_bytes_used",
+            "Bytes a proxy user has used of the pool (when the watch follows proxy users)",
+            ["proxy_user", "pool"],
+            registry=registry,
+        )
         self.last_success = gauge(
             "byteful_last_success_timestamp_seconds",
             "When the last whole snapshot was taken (Unix time)",
@@ -92,6 +100,11 @@ class WatchMetrics:
                     gauge.remove(pool)
                     self._shown.discard((name, pool))
         self.services.set(len(snap.active_services))
+        for name, user in snap.proxy_users.items():
+            for pool in POOLS:
+                used = getattr(user, f"proxy_user_{pool}_bytes_used")
+                if used is not None:
+                    self.user_used.labels(name, pool).set(used)
         self.last_success.set(snap.at.timestamp())
 
     def text(self) -> str:

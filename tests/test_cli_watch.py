@@ -138,3 +138,29 @@ async def test_customer_shows_an_account_without_a_mobile_pool(fake_byteful: Fak
     assert run.code == 0, run.err
     mobile = next(line for line in run.out.splitlines() if "Mobile data left" in line)
     assert mobile.split()[-2:] == ["-", "│"]
+
+
+async def test_per_user_floors_and_limits_from_the_command_line(fake_byteful: FakeByteful) -> None:
+    user = next(
+        u for u in fake_byteful.account.proxy_users if u["proxy_user_id"] == "scraper_bot_02"
+    )
+    user["proxy_user_residential_bytes_limit"] = 10 * 2**30
+    user["proxy_user_residential_bytes_used"] = 9 * 2**30
+    fake_byteful.account.version += 1
+    run = await byteful(
+        "watch", "--interval", "0.001", "--count", "1", "--json",
+        "--user-below", "scraper_bot_02=2GiB", "--user-limit", "85%",
+        *keys_for(fake_byteful),
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    (snapshot,) = [json.loads(line) for line in run.out.splitlines()]
+    alerts = {a["field"]: a for a in snapshot["alerts"]}
+    assert alerts["proxy_user:scraper_bot_02:residential_bytes_left"]["value"] == 2**30
+    assert alerts["proxy_user:scraper_bot_02:residential_limit_used"]["threshold"] == 0.85
+    for bad in (
+        ["--user-below", "bot=lots"],
+        ["--user-below", "bot:fiber=1GiB"],
+        ["--user-limit", "120%"],
+    ):
+        refused = await byteful("watch", *bad, *keys_for(fake_byteful))
+        assert refused.code == 2, bad

@@ -94,3 +94,18 @@ def test_it_listens_on_this_machine_unless_told_otherwise() -> None:
         assert metrics._server.server_address[0] == "127.0.0.1" and port > 0
     finally:
         metrics.close()
+
+
+def test_the_proxy_users_bytes_are_a_gauge_when_the_watch_follows_them() -> None:
+    from byteful_async import ProxyUser
+
+    metrics = WatchMetrics()
+    user = ProxyUser(proxy_user_id="scraper_bot_02", proxy_user_residential_bytes_used=123_456)
+    snap = Snapshot(
+        at=datetime.now(UTC), credit_balance=1, residential_bytes_left=1, mobile_bytes_left=None,
+        active_services=[], residential_days_left=None, mobile_days_left=None, alerts=[],
+        proxy_users={"scraper_bot_02": user},
+    )  # fmt: skip
+    metrics.update(snap)
+    labels = '{pool="residential",proxy_user="scraper_bot_02"}'
+    assert _value(metrics.text(), "byteful_proxy_user_bytes_used", labels) == 123_456

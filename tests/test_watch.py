@@ -98,3 +98,56 @@ def test_bad_thresholds_are_refused_before_anything_is_sent(
         client.watch(thresholds={"credit_balance": "10"})  # type: ignore[dict-item]
     with pytest.raises(ValueError, match="interval"):
         client.watch(interval=-1)
+
+
+GiB = 2**30
+
+
+def _use(fake: FakeByteful, name: str, *, limit: int | None, used: int) -> None:
+    """Give proxy user ``name`` a residential limit and usage (as the API would report)."""
+    user = next(u for u in fake.account.proxy_users if u["proxy_user_id"] == name)
+    user["proxy_user_residential_bytes_limit"] = limit
+    user["proxy_user_residential_bytes_used"] = used
+    fake.account.version += 1  # the fake's searches see the change
+
+
+async def test_a_proxy_user_floor_and_a_nearly_reached_limit_alert_once_each(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    _use(fake_byteful, "scraper_bot_02", limit=10 * GiB, used=5 * GiB)
+    _use(fake_byteful, "ads_team_user1", limit=None, used=40 * GiB)  # no limit: never alerts
+    floor = {"proxy_user:scraper_bot_02:residential_bytes_left": 2 * GiB}
+    watch = client.watch(interval=0, thresholds=floor, limit_share=0.9)
+    fields: list[list[str]] = []
+    async for snap in watch:
+        fields.append(sorted(a.field for a in snap.alerts))
+        assert snap.proxy_users["scraper_bot_02"].proxy_user_residential_bytes_limit == 10 * GiB
+        step = len(fields)
+        if step == 1:  # 5 GiB left: no alert; now 9.5 of 10 GiB used
+            _use(fake_byteful, "scraper_bot_02", limit=10 * GiB, used=int(9.5 * GiB))
+        elif step == 3:  # reset: back under both
+            _use(fake_byteful, "scraper_bot_02", limit=10 * GiB, used=GiB)
+        elif step == 4:  # and over them again
+            _use(fake_byteful, "scraper_bot_02", limit=10 * GiB, used=10 * GiB)
+        elif step == 5:
+            break
+    both = ["proxy_user:scraper_bot_02:residential_bytes_left",
+            "proxy_user:scraper_bot_02:residential_limit_used"]  # fmt: skip
+    assert fields == [[], both, [], [], both]
+
+
+async def test_no_user_threshold_means_no_proxy_user_request(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    async for snap in client.watch(interval=0):
+        assert snap.proxy_users == {}
+        break
+    assert fake_byteful.count(path="/proxy_user/search") == 0
+
+
+def test_bad_per_user_thresholds_are_refused(client: AsyncByteful) -> None:
+    with pytest.raises(ValueError, match="proxy_user:NAME"):
+        client.watch(thresholds={"proxy_user:bot:bandwidth": 1})
+    for share in (0, 1.5, True):
+        with pytest.raises(ValueError, match="limit_share"):
+            client.watch(limit_share=share)  # type: ignore[arg-type]

@@ -7,6 +7,11 @@ pool the account does not have (its summary refused with 403, 404 or 422) reads 
 and never alerts. An alert fires at the first snapshot where its value is below its floor
 (the first snapshot included), then not again until the value has been back at or above it.
 
+Per proxy user: a threshold named ``proxy_user:NAME:residential_bytes_left`` (or ``mobile``)
+is a floor on what that user may still use of its own bytes limit, and ``limit_share``
+(``0.9``) alerts each user that has used that share of its limit. Either costs one more
+search a snapshot (the proxy users), and a user without a limit never alerts.
+
 A watch outlives outages: a snapshot that fails (a 5xx, a 429, a timeout, a dropped
 connection, a body that cannot be read, after the client's own retries) is yielded as a
 snapshot with ``error`` set and no values, counted in ``AccountWatch.errors``, and the next
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import re
 import time
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, date, datetime, timedelta
@@ -35,7 +41,7 @@ from byteful_async._basics._exceptions import (
 )
 from byteful_async._basics._units import dollars, human_bytes
 from byteful_async._policies._retry import RetryPolicy, growing_wait
-from byteful_async.models import Service
+from byteful_async.models import ProxyUser, Service
 from byteful_async.resources import ResourceAttributes
 from byteful_async.usage import burn_rate
 
@@ -47,6 +53,11 @@ FIELDS: Final = (
     "residential_days_left",
     "mobile_days_left",
 )
+#: A threshold on one proxy user's bytes left under its own limit.
+USER_FIELD: Final = re.compile(
+    r"proxy_user:(?P<name>[^:\s]+):(?P<pool>residential|mobile)_bytes_left"
+)
+POOLS: Final = ("residential", "mobile")
 #: Answers meaning "this account has no such pool".
 _NO_POOL: Final = frozenset({403, 404, 422})
 _BURN_DAYS: Final = 7
@@ -70,7 +81,9 @@ class Alert:
 
     def text(self) -> str:
         """The alert for people: ``residential_bytes_left: 3.2 GiB, below 5.0 GiB``."""
-        if self.field == "credit_balance":
+        if self.field.endswith("_limit_used"):
+            shown = f"{self.value:.0%} of its limit used, at or above {self.threshold:.0%}"
+        elif self.field == "credit_balance":
             shown = f"{dollars(int(self.value))}, below {dollars(int(self.threshold))}"
         elif self.field.endswith("_days_left"):
             shown = f"{self.value:,.1f} days, below {self.threshold:,.1f}"
@@ -95,6 +108,7 @@ class Snapshot:
         alerts: The alerts that fired at this snapshot.
         error: Why this snapshot could not be taken (its values are then None and its lists
             empty); the watch goes on and tries again after a backoff.
+        proxy_users: The proxy users, by name, when the watch follows them.
 
     """
 
@@ -107,6 +121,8 @@ class Snapshot:
     mobile_days_left: float | None
     alerts: list[Alert]
     error: BytefulError | None = attrs.field(default=None, repr=False)
+    proxy_users: Mapping[str, ProxyUser] = attrs.field(factory=dict, repr=False)
+    """The proxy users, by name, when the watch follows them (per-user floors or limits)."""
 
     @classmethod
     def failed(cls, error: BytefulError) -> Snapshot:
@@ -124,9 +140,22 @@ class Snapshot:
         )
 
     def value(self, field: str) -> float | None:
-        """The value a threshold names."""
-        found: float | None = getattr(self, field)
-        return found
+        """The value a threshold names (a proxy user's bytes left under its limit too)."""
+        user = USER_FIELD.fullmatch(field)
+        if user is not None:
+            found = self.proxy_users.get(user["name"])
+            return None if found is None else user_bytes_left(found, user["pool"])
+        value: float | None = getattr(self, field)
+        return value
+
+
+def user_bytes_left(user: ProxyUser, pool: str) -> int | None:
+    """What ``user`` may still use of its own ``pool`` limit; None without a limit."""
+    limit: int | None = getattr(user, f"proxy_user_{pool}_bytes_limit")
+    if limit is None:
+        return None
+    used: int | None = getattr(user, f"proxy_user_{pool}_bytes_used")
+    return limit - (used or 0)
 
 
 def alert_body(alert: Alert, snapshot: Snapshot) -> dict[str, Any]:
@@ -155,8 +184,11 @@ def check_thresholds(thresholds: Mapping[str, float] | None) -> dict[str, float]
     """
     checked: dict[str, float] = {}
     for field, floor in (thresholds or {}).items():
-        if field not in FIELDS:
-            raise ValueError(f"watch(): no value {field!r} to watch; one of {', '.join(FIELDS)}")
+        if field not in FIELDS and USER_FIELD.fullmatch(field) is None:
+            raise ValueError(
+                f"watch(): no value {field!r} to watch; one of {', '.join(FIELDS)}, or "
+                "proxy_user:NAME:residential_bytes_left (or mobile_bytes_left)"
+            )
         if (
             isinstance(floor, bool)
             or not isinstance(floor, int | float)
@@ -192,6 +224,7 @@ class AccountWatch:
         *,
         interval: float,
         thresholds: Mapping[str, float] | None,
+        limit_share: float | None = None,
         burn_refresh: float = _BURN_REFRESH,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
@@ -201,6 +234,19 @@ class AccountWatch:
         self._policy = retry_policy or RetryPolicy()
         self.interval = float(interval)
         self.thresholds = check_thresholds(thresholds)
+        if limit_share is not None and (
+            isinstance(limit_share, bool)
+            or not isinstance(limit_share, int | float)
+            or not 0 < limit_share <= 1
+        ):
+            raise ValueError(
+                f"watch(): limit_share is a share of a limit, above 0 and at most 1 (0.9 is "
+                f"90%), not {limit_share!r}"
+            )
+        self.limit_share = limit_share
+        self._follows_users = limit_share is not None or any(
+            USER_FIELD.fullmatch(field) for field in self.thresholds
+        )
         self._burn_refresh = burn_refresh
         self._burn: dict[str, float | None] = {}
         self._burn_at: float | None = None
@@ -255,11 +301,12 @@ class AccountWatch:
     async def snapshot(self) -> Snapshot:
         """Take one snapshot now (the iteration calls this every ``interval`` seconds)."""
         client = self._client
-        customer, residential, mobile, services = await asyncio.gather(
+        customer, residential, mobile, services, users = await asyncio.gather(
             client.customer.retrieve(),
             pool_left(client, "residential"),
             pool_left(client, "mobile"),
             client.services.search(service_status="active", per_page=100).collect(),
+            self._users(),
         )
         pools = {"residential": residential, "mobile": mobile}
         rates = await self._burn_rates(pools)
@@ -275,17 +322,48 @@ class AccountWatch:
             "residential_days_left": days_left("residential"),
             "mobile_days_left": days_left("mobile"),
         }
-        return Snapshot(
+        snap = Snapshot(
             at=datetime.now(UTC),
             active_services=services,
-            alerts=self._alerts(values),
+            alerts=[],
+            proxy_users=users,
             **values,
         )
+        return attrs.evolve(snap, alerts=self._alerts(snap) + self._limit_alerts(users))
 
-    def _alerts(self, values: Mapping[str, float | None]) -> list[Alert]:
+    async def _users(self) -> dict[str, ProxyUser]:
+        """The proxy users by name, when the watch follows them (else none, and no request)."""
+        if not self._follows_users:
+            return {}
+        found = await self._client.proxy_users.search(per_page=100).collect()
+        return {u.proxy_user_id: u for u in found if not u.proxy_user_is_deleted}
+
+    def _limit_alerts(self, users: Mapping[str, ProxyUser]) -> list[Alert]:
+        """A user that has used ``limit_share`` of its own limit, once until it is below."""
+        share = self.limit_share
+        if share is None:
+            return []
+        fired = []
+        for name, user in users.items():
+            for pool in POOLS:
+                limit = getattr(user, f"proxy_user_{pool}_bytes_limit")
+                field = f"proxy_user:{name}:{pool}_limit_used"
+                if not limit:
+                    self._firing.discard(field)
+                    continue
+                used = (getattr(user, f"proxy_user_{pool}_bytes_used") or 0) / limit
+                if used >= share:
+                    if field not in self._firing:
+                        self._firing.add(field)
+                        fired.append(Alert(field=field, value=used, threshold=share))
+                else:
+                    self._firing.discard(field)
+        return fired
+
+    def _alerts(self, snap: Snapshot) -> list[Alert]:
         fired = []
         for field, floor in self.thresholds.items():
-            value = values[field]
+            value = snap.value(field)
             if value is None:
                 continue
             if value < floor:

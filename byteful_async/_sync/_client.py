@@ -234,7 +234,11 @@ class Byteful(SyncResourceAttributes):
         )
 
     def watch(
-        self, *, interval: float = 60.0, thresholds: Mapping[str, float] | None = None
+        self,
+        *,
+        interval: float = 60.0,
+        thresholds: Mapping[str, float] | None = None,
+        limit_share: float | None = None,
     ) -> Iterator[Snapshot]:
         """Snapshots of the account every ``interval`` seconds, with alerts.
 
@@ -246,7 +250,7 @@ class Byteful(SyncResourceAttributes):
 
         See ``AsyncByteful.watch``. Break out of the loop to stop.
         """
-        watch = self._twin.watch(interval=interval, thresholds=thresholds)
+        watch = self._twin.watch(interval=interval, thresholds=thresholds, limit_share=limit_share)
         return bridge(self._runner, aiter(watch), prefetch=False)
 
     @property

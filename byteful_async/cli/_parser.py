@@ -117,6 +117,29 @@ def _checked(parse: Callable[[str], int]) -> Callable[[str], int]:
     return check
 
 
+def _user_floor(text: str) -> tuple[str, str, int]:
+    """``NAME=5GiB`` (residential) or ``NAME:mobile=5GiB``: (name, pool, bytes)."""
+    who, equals, size = text.partition("=")
+    name, _, pool = who.partition(":")
+    if not equals or not name.strip() or pool not in ("", "residential", "mobile"):
+        raise argparse.ArgumentTypeError(f"expected NAME=SIZE or NAME:mobile=SIZE, not {text!r}")
+    return name.strip(), pool or "residential", _checked(parse_bytes)(size)
+
+
+def _share(text: str) -> float:
+    """``90%`` or ``0.9``: a share above 0 and at most 1."""
+    spelled = text.strip()
+    try:
+        value = float(spelled[:-1]) / 100 if spelled.endswith("%") else float(spelled)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a share like 90% or 0.9, not {text!r}"
+        ) from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"a share above 0 and at most 100%, not {text!r}")
+    return value
+
+
 def _text(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("must not be empty")
@@ -509,6 +532,15 @@ def _watch_options(watch: argparse.ArgumentParser) -> None:
         metavar="SECRET",
         help="sign each post (X-Byteful-Signature); default BYTEFUL_WEBHOOK_SECRET",
     )
+    option(
+        "--user-below", type=_user_floor, action="append", metavar="NAME=SIZE",
+        help="alert when proxy user NAME may use less than SIZE more of its own residential "
+        "limit (NAME:mobile=SIZE for the mobile one); repeatable",
+    )  # fmt: skip
+    option(
+        "--user-limit", type=_share, metavar="PCT",
+        help="alert when any proxy user has used PCT of its own limit (90%%, or 0.9)",
+    )  # fmt: skip
     option("--count", type=_int_at_least(1), metavar="N", help="stop after N snapshots")
     option(
         "--metrics-port", type=_int_at_least(0, 65535), metavar="PORT",

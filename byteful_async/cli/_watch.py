@@ -114,7 +114,10 @@ def _thresholds(args: argparse.Namespace) -> dict[str, float]:
         "mobile_bytes_left": args.mobile_below,
         "credit_balance": args.credit_below,
     }
-    return {field: floor for field, floor in floors.items() if floor is not None}
+    chosen: dict[str, float] = {f: floor for f, floor in floors.items() if floor is not None}
+    for name, pool, size in args.user_below or ():
+        chosen[f"proxy_user:{name}:{pool}_bytes_left"] = size
+    return chosen
 
 
 def _outbox(args: argparse.Namespace, io: Streams) -> WebhookOutbox | None:
@@ -153,7 +156,10 @@ async def watch(args: argparse.Namespace, io: Streams) -> int:
     stopped = False
     try:
         async with client_for(args) as client:
-            async for snap in client.watch(interval=args.interval, thresholds=_thresholds(args)):
+            following = client.watch(
+                interval=args.interval, thresholds=_thresholds(args), limit_share=args.user_limit
+            )
+            async for snap in following:
                 if metrics is not None:
                     metrics.update(snap)
                 if snap.error is not None:
