@@ -348,16 +348,9 @@ class AccountWatch:
             for pool in POOLS:
                 limit = getattr(user, f"proxy_user_{pool}_bytes_limit")
                 field = f"proxy_user:{name}:{pool}_limit_used"
-                if not limit:
-                    self._firing.discard(field)
-                    continue
-                used = (getattr(user, f"proxy_user_{pool}_bytes_used") or 0) / limit
-                if used >= share:
-                    if field not in self._firing:
-                        self._firing.add(field)
-                        fired.append(Alert(field=field, value=used, threshold=share))
-                else:
-                    self._firing.discard(field)
+                used = (getattr(user, f"proxy_user_{pool}_bytes_used") or 0) / limit if limit else 0
+                alert = self._edge(field, used, share, crossed=bool(limit) and used >= share)
+                fired += [alert] if alert else []
         return fired
 
     def _alerts(self, snap: Snapshot) -> list[Alert]:
@@ -366,10 +359,16 @@ class AccountWatch:
             value = snap.value(field)
             if value is None:
                 continue
-            if value < floor:
-                if field not in self._firing:
-                    self._firing.add(field)
-                    fired.append(Alert(field=field, value=value, threshold=floor))
-            else:
-                self._firing.discard(field)
+            alert = self._edge(field, value, floor, crossed=value < floor)
+            fired += [alert] if alert else []
         return fired
+
+    def _edge(self, field: str, value: float, threshold: float, *, crossed: bool) -> Alert | None:
+        """An alert when ``field`` has just crossed its threshold (not while it stays over)."""
+        if not crossed:
+            self._firing.discard(field)
+            return None
+        if field in self._firing:
+            return None
+        self._firing.add(field)
+        return Alert(field=field, value=value, threshold=threshold)
