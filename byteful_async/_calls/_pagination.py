@@ -340,9 +340,8 @@ class AsyncPaginator(Generic[T]):
         stream = self.stream(concurrency, on_page=on_page)
         # With telemetry, the whole walk is one span, its page requests the children.
         telemetry = self._telemetry
-        active = telemetry is not None and telemetry.active
-        walk = telemetry.walk("collect", self._operation) if telemetry and active else None
-        with walk or contextlib.nullcontext():
+        walk = telemetry.walk("collect", self._operation) if telemetry else contextlib.nullcontext()
+        with walk:
             try:
                 async for item in stream:
                     rows.append(item)

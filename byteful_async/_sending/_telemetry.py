@@ -128,7 +128,10 @@ class Telemetry:
 
     @contextmanager
     def walk(self, name: str, operation: str) -> Iterator[None]:
-        """A parent span around a walk of many pages (``collect``, a mirror sync)."""
+        """A parent span around a walk of many pages (``collect``); none while inactive."""
+        if not self.active:
+            yield
+            return
         with self.tracer.start_as_current_span(
             f"byteful {name} {operation}", attributes={"byteful.operation": operation}
         ):

@@ -105,7 +105,7 @@ class SyncPaginator(Generic[T]):
 
     def stream(
         self, concurrency: int = 8, *, on_page: Callable[[Page[T]], object] | None = None
-    ) -> Iterator[T]:
+    ) -> Generator[T, None, None]:
         """Rows as their pages arrive, ``concurrency`` pages in flight, in page order.
 
         ``on_page(page)`` is called in your thread with each page before its rows.
@@ -155,9 +155,7 @@ class SyncPaginator(Generic[T]):
         rows: list[T] = []
         if max_items == 0:
             return rows
-        if on_page is not None and not callable(on_page):
-            raise TypeError(f"on_page must be a callable taking a Page, not {on_page!r}")
-        stream = self._rows(self._paginator.stream_pages(concurrency), on_page)
+        stream = self.stream(concurrency, on_page=on_page)
         try:
             for row in stream:
                 rows.append(row)

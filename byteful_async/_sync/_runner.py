@@ -161,29 +161,29 @@ class LoopThread:
 
     def close(self, last: Callable[[], Awaitable[object]] | None = None) -> None:
         """Run ``last()`` on the loop (the client's own close), then stop the thread."""
-        with self._lock:
-            if self._closed:
-                return
-            self._closed = True
-            loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        if threading.current_thread() is thread:
+        if self._thread is not None and threading.current_thread() is self._thread:
             raise BytefulError("a sync Byteful client cannot be closed from its own event loop")
+        loop = self._closing()
+        if loop is None or self._thread is None:
+            return
         if last is not None:
             Pending(_awaited(last), loop).settle(UNWIND_SECONDS)
         loop.call_soon_threadsafe(loop.stop)
-        thread.join(timeout=UNWIND_SECONDS)
+        self._thread.join(timeout=UNWIND_SECONDS)
 
     def close_soon(self, last: Callable[[], Awaitable[object]] | None = None) -> None:
         """Like :meth:`close`, without waiting: for a finalizer, which may run on any thread."""
-        with self._lock:
-            if self._closed:
-                return
-            self._closed = True
-            loop = self._loop
+        loop = self._closing()
         if loop is not None:
             loop.call_soon_threadsafe(lambda: loop.create_task(_stop_after(loop, last)))
+
+    def _closing(self) -> asyncio.AbstractEventLoop | None:
+        """Mark the runner closed; its loop if it was running and this is the first close."""
+        with self._lock:
+            if self._closed:
+                return None
+            self._closed = True
+            return self._loop
 
 
 async def _awaited(make: Callable[[], Awaitable[T]]) -> T:
