@@ -12,15 +12,15 @@ import copy
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from byteful_async._bots._watch import pool_left
 from byteful_async.cli._commands import (
     Streams,
+    account_now,
     client_for,
     customer,
     emit_json,
     make_table,
-    period_filters,
     usage,
+    usage_rows,
 )
 from byteful_async.cli._format import dollars, human_bytes
 from byteful_async.usage import daily_usage
@@ -35,12 +35,7 @@ def _as_profile(args: argparse.Namespace, name: str) -> argparse.Namespace:
 
 async def _account(args: argparse.Namespace, name: str) -> dict[str, Any]:
     async with client_for(_as_profile(args, name)) as client:
-        me, residential, mobile, services = await asyncio.gather(
-            client.customer.retrieve(),
-            pool_left(client, "residential"),
-            pool_left(client, "mobile"),
-            client.services.search(service_status="active", per_page=100).collect(),
-        )
+        me, residential, mobile, services = await account_now(client)
     return {
         "profile": name,
         "customer_id": me.customer_id,
@@ -83,12 +78,8 @@ async def _usage_of(
 ) -> dict[str, Any]:
     kind = args.kind
     async with client_for(_as_profile(args, name)) as client:
-        ledger: Any = client.residential_ledger if kind == "residential" else client.mobile_ledger
-        pools: Any = client.residential if kind == "residential" else client.mobile
-        # Every row from `since` on: the pool at the end of the range is counted back from now.
-        search = ledger.search(per_page=100, **period_filters(kind, since, None))
-        pool, rows = await asyncio.gather(pools.summary(), search.collect(concurrency=8))
-    days = daily_usage(rows, since=since, until=until, left_now=getattr(pool, f"{kind}_bytes_left"))
+        rows, left_now = await usage_rows(client, kind, since, until)
+    days = daily_usage(rows, since=since, until=until, left_now=left_now)
     return {
         "profile": name,
         "used_bytes": sum(d.used for d in days),

@@ -22,12 +22,13 @@ from byteful_async._calls._converter import unstructure
 from byteful_async._client import AsyncByteful
 from byteful_async.cli._export import RowWriter, format_for, output
 from byteful_async.cli._format import dollars, human_bytes
-from byteful_async.cli._profiles import keys_for_args
+from byteful_async.cli._profiles import Keys, keys_for_args
 from byteful_async.cli._progress import FetchProgress, plural
 from byteful_async.cli._store import mirror_rows
 from byteful_async.cli._usage import check_plot, plot
 from byteful_async.models import (
     CatalogProduct,
+    Customer,
     LedgerReason,
     MobileLedger,
     Quote,
@@ -64,13 +65,13 @@ def _redis_processes(args: argparse.Namespace) -> int | None:
     return processes
 
 
-def client_for(args: argparse.Namespace) -> AsyncByteful:
+def client_for(args: argparse.Namespace, keys: Keys | None = None) -> AsyncByteful:
     """The client the options, a profile or the environment describe (see ``_profiles``).
 
-    Like other command-line tools, the command honours ``HTTP_PROXY``, ``HTTPS_PROXY`` and
-    ``NO_PROXY``.
+    ``keys``: those :func:`keys_for_args` already found for ``args``. Like other command-line
+    tools, the command honours ``HTTP_PROXY``, ``HTTPS_PROXY`` and ``NO_PROXY``.
     """
-    keys = keys_for_args(args)
+    keys = keys or keys_for_args(args)
     if not keys.public or keys.private is None:
         missing = "public" if not keys.public else "private"
         raise ValueError(
@@ -230,15 +231,20 @@ def period_filters(kind: str, since: date | None, until: date | None) -> dict[st
 # -- customer --------------------------------------------------------------------------------
 
 
+async def account_now(client: AsyncByteful) -> tuple[Customer, int | None, int | None, list[Any]]:
+    """The customer, each pool's bytes left (None without one) and the active services."""
+    return await asyncio.gather(
+        client.customer.retrieve(),
+        pool_left(client, "residential"),
+        pool_left(client, "mobile"),
+        client.services.search(service_status="active", per_page=100).collect(),
+    )
+
+
 async def customer(args: argparse.Namespace, io: Streams) -> int:
     """Show the account, its credit, the data left in each pool and its active services."""
     async with client_for(args) as client:
-        me, residential, mobile, services = await asyncio.gather(
-            client.customer.retrieve(),
-            pool_left(client, "residential"),
-            pool_left(client, "mobile"),
-            client.services.search(service_status="active", per_page=100).collect(),
-        )
+        me, residential, mobile, services = await account_now(client)
     if args.json:
         emit_json(
             io,
@@ -479,22 +485,10 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
         check_plot(args.plot)  # a chart that cannot be written is refused before fetching
     if args.db is not None:
         return await _usage_from_mirror(args, io, since, until)
-    today = datetime.now(UTC).date()
-    # The pool left on a day is counted back from the pool now, through every row since:
-    # for days before this week that means fetching all the rows after them too. Only
-    # what was asked for is fetched; the mirror (--db) has every row, and shows it.
-    recent = until >= today - timedelta(days=7)
     async with client_for(args) as client:
-        search = _ledger(client, args.kind).search(
-            per_page=100, **period_filters(args.kind, since, None if recent else until)
-        )
-        pools = client.residential if args.kind == "residential" else client.mobile
         with FetchProgress(io.err, f"{args.kind} usage", client.stats) as progress:
-            pool, rows = await asyncio.gather(
-                pools.summary(), search.collect(concurrency=8, on_page=progress.page)
-            )
-    left_now: int | None = getattr(pool, f"{args.kind}_bytes_left") if recent else None
-    if not recent:
+            rows, left_now = await usage_rows(client, args.kind, since, until, progress.page)
+    if left_now is None and until < datetime.now(UTC).date() - timedelta(days=7):
         io.err.print(
             "The pool left on each day is not shown: it needs every row since then (the "
             "mirror has them: `byteful ledger sync`, then `--db`).",
@@ -502,6 +496,31 @@ async def usage(args: argparse.Namespace, io: Streams) -> int:
         )
     _usage_table(args, io, rows, since, until, left_now)
     return 0
+
+
+async def usage_rows(
+    client: AsyncByteful,
+    kind: str,
+    since: date,
+    until: date,
+    on_page: Callable[[Any], object] | None = None,
+) -> tuple[list[Any], int | None]:
+    """The ledger rows a usage table needs, and the pool left now when it can be used.
+
+    The pool left on a day is counted back from the pool now, through every row since: for
+    days before this week that means fetching all the rows after them too. Only what was
+    asked for is fetched then, and the pool left is None; the mirror has every row.
+    """
+    recent = until >= datetime.now(UTC).date() - timedelta(days=7)
+    search = _ledger(client, kind).search(
+        per_page=100, **period_filters(kind, since, None if recent else until)
+    )
+    pools = client.residential if kind == "residential" else client.mobile
+    pool, rows = await asyncio.gather(
+        pools.summary(), search.collect(concurrency=8, on_page=on_page)
+    )
+    left: int | None = getattr(pool, f"{kind}_bytes_left") if recent else None
+    return rows, left
 
 
 async def _usage_from_mirror(

@@ -9,7 +9,7 @@ from typing import Any
 
 from byteful_async._basics._secret import Secret
 from byteful_async._client import AsyncByteful
-from byteful_async.cli._commands import Streams, emit_json, shown
+from byteful_async.cli._commands import Streams, client_for, emit_json, shown
 from byteful_async.cli._profiles import (
     Config,
     KeyStore,
@@ -89,11 +89,7 @@ async def logout(args: argparse.Namespace, io: Streams) -> int:
 async def whoami(args: argparse.Namespace, io: Streams) -> int:
     """The account behind the keys a command would use, and where those keys come from."""
     keys = keys_for_args(args)
-    if not keys.public or keys.private is None:
-        raise ValueError("no keys: run `byteful login`, or set BYTEFUL_PUBLIC_KEY/PRIVATE_KEY")
-    async with AsyncByteful(
-        keys.public, keys.private, base_url=keys.base_url, timeout=args.timeout
-    ) as client:
+    async with client_for(args, keys) as client:
         me = await client.customer.retrieve()
         base = client.base_url
     facts: dict[str, Any] = {

@@ -213,10 +213,12 @@ def keys_for_args(args: Any) -> Keys:
     if flag_public and private is not None:
         return Keys(flag_public, private, args.base_url, "--private-key and --public-key")
     name = chosen_profile(args)
+    config: Config | None = None  # read when a profile is in play, and only once
     if name is None and not (os.environ.get("BYTEFUL_PUBLIC_KEY") or flag_public):
-        name = Config().default
+        config = Config()
+        name = config.default
     if name is not None:
-        profile = Config().get(name)
+        profile = (config or Config()).get(name)
         stored = KeyStore().get(name)
         if stored is None and private is None:
             raise ValueError(
