@@ -113,28 +113,24 @@ class _Table(Table):
     give_way: Sequence[str] = ()
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        fitted = self._fitted(options.max_width)
+        least = {id(c): _least(c) for c in self.columns}  # each column measured once
+        fitted = self._fitted(options.max_width, least)
         for column in fitted.columns:
-            if column.header in WHOLE:
-                column.min_width = _natural(column)
-                column.no_wrap = True
-        for column in fitted.columns:
-            if column.header not in WHOLE:
-                column.min_width = _least(column)
+            column.min_width = least[id(column)]
+            column.no_wrap = column.header in WHOLE
         return Table.__rich_console__(fitted, console, options)
 
-    def _fitted(self, width: int) -> Table:
+    def _fitted(self, width: int, least: dict[int, int]) -> Table:
         kept = list(self.columns)
         order = [c for name in self.give_way for c in kept if c.header == name]
         order += [c for c in reversed(kept) if c not in order and c.header not in WHOLE]
-
-        def needed() -> int:  # the cells, plus a border and two spaces a column, plus one
-            return sum(_least(c) for c in kept) + 3 * len(kept) + 1
-
+        # The cells, plus a border and two spaces a column, plus one.
+        needed = sum(least[id(c)] for c in kept) + 3 * len(kept) + 1
         dropped: list[str] = []
-        while needed() > width and order:
+        while needed > width and order:
             column = order.pop(0)
             kept.remove(column)
+            needed -= least[id(column)] + 3
             dropped.append(str(column.header))
         if not dropped:
             return self
