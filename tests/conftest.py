@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import inspect
+import itertools
 import json
+import os
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -43,7 +45,7 @@ from byteful_async.models import EXACTLY_ONE_OF, ONE_OR_MORE_OF
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful
 
-from .servers import redis_server
+from .servers import postgres_server, redis_server
 
 # The fixtures users get: fake_byteful (a started FakeByteful) and byteful_client.
 # tests.secret_watch looks for private keys and every Secret's value (passwords too) in
@@ -73,6 +75,34 @@ def redis_url() -> Iterator[str]:
     """A real redis-server on a free port, for this test session (installed by make test)."""
     with redis_server() as (url, _):
         yield url
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str]:
+    """A real PostgreSQL on a free port, for this test session (installed by make test)."""
+    with postgres_server() as url:
+        yield url
+
+
+_databases = itertools.count()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def db(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """A new, empty mirror database of each kind: a SQLite file, and a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'mirror.db'}"
+        return
+    import asyncpg
+
+    server: str = request.getfixturevalue("postgres")
+    name = f"mirror_{os.getpid()}_{next(_databases)}"
+    admin = await asyncpg.connect(server)
+    try:
+        await admin.execute(f"CREATE DATABASE {name}")
+    finally:
+        await admin.close()
+    yield server.rsplit("/", 1)[0] + f"/{name}"
 
 
 @pytest.fixture

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.console import Console
 
-from byteful_async.cli._commands import keys_for
+from byteful_async.cli._commands import Streams, keys_for
+from byteful_async.cli._mirror import logs_sync
+from byteful_async.cli._parser import build_parser
+from byteful_async.mirror import LOGS, LedgerStore
 from byteful_async.testing import FakeByteful
 from byteful_async.testing._data import stamp
 
@@ -81,4 +87,58 @@ async def test_bad_log_options_are_refused_before_any_request(
 ) -> None:
     run = await byteful("logs", *argv, *keys_for(fake_byteful))
     assert run.code == 2 and says in run.err
+    assert fake_byteful.requests == []
+
+
+# -- logs sync ----------------------------------------------------------------------------------
+
+
+async def test_logs_sync_keeps_every_log_and_then_only_the_new_ones(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'logs.db'}"
+    first = await byteful("logs", "sync", "--db", url, "--json", *keys_for(fake_byteful))
+    assert first.code == 0, first.err
+    summary = json.loads(first.out)
+    total = len(fake_byteful.account.logs)
+    assert (summary["kind"], summary["inserted"], summary["rows"]) == ("logs", total, total)
+    newest = max(fake_byteful.account.logs, key=lambda r: r["log_request_datetime"])
+    moment = datetime.fromisoformat(newest["log_request_datetime"] + "+00:00")
+    fake_byteful.account.logs.append(
+        {**newest, "log_id": "00000000-0000-4000-8000-0000000000aa",
+         "log_request_datetime": stamp(moment + timedelta(seconds=3))}
+    )  # fmt: skip
+    fake_byteful.account.version += 1
+    second = await byteful("logs", "sync", "--db", url, "--overlap", "0", *keys_for(fake_byteful))
+    assert second.code == 0, second.err
+    (row,) = [line for line in second.out.splitlines() if line.startswith("│ logs")]
+    # Logs, fetched, inserted: the newest log (read again at the watermark) and the new one.
+    assert row.replace("│", " ").split()[:3] == ["logs", "2", "1"]
+    async with LedgerStore(url, kinds=[LOGS]) as store:
+        assert await store.count(LOGS) == total + 1
+
+
+async def test_logs_sync_draws_a_progress_bar_on_a_terminal(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    screen = io.StringIO()
+    streams = Streams(
+        out=Console(file=io.StringIO(), width=120),
+        err=Console(file=screen, force_terminal=True, width=120),
+        stdout=io.StringIO(),
+        stdin=io.StringIO(),
+    )
+    args = build_parser().parse_args(
+        ["logs", "sync", "--db", str(tmp_path / "logs.db"), *keys_for(fake_byteful)]
+    )
+    assert await logs_sync(args, streams) == 0
+    drawn = screen.getvalue()
+    assert "logs" in drawn and f"{len(fake_byteful.account.logs):,} rows" in drawn
+
+
+async def test_logs_sync_refuses_a_bad_database_before_any_request(
+    fake_byteful: FakeByteful,
+) -> None:
+    run = await byteful("logs", "sync", "--db", "mysql://db/logs", *keys_for(fake_byteful))
+    assert run.code != 0 and "SQLite or PostgreSQL, not 'mysql'" in run.err
     assert fake_byteful.requests == []

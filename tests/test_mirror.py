@@ -8,7 +8,6 @@ import math
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -21,38 +20,10 @@ from byteful_async.mirror._tables import row_of
 from byteful_async.testing import FakeByteful
 from byteful_async.testing._server import RecordedRequest
 
-from .servers import postgres_server
-
 #: The ledgers end on a past day, so every change made now is the newest, as on the API.
 pytestmark = pytest.mark.fake_byteful(
     end_date=date(2026, 1, 31), residential_rows=1_000, mobile_rows=120, rate_limit=None
 )
-
-_names = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[str]:
-    with postgres_server() as url:
-        yield url
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def db(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
-    """A new, empty database of each kind."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'mirror.db'}"
-        return
-    import asyncpg
-
-    server: str = request.getfixturevalue("postgres")
-    name = f"mirror_{os.getpid()}_{next(_names)}"
-    admin = await asyncpg.connect(server)
-    try:
-        await admin.execute(f"CREATE DATABASE {name}")
-    finally:
-        await admin.close()
-    yield server.rsplit("/", 1)[0] + f"/{name}"
 
 
 def server_rows(fake: FakeByteful, kind: str) -> dict[str, dict[str, Any]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -127,6 +128,32 @@ async def test_a_collect_is_the_parent_of_its_page_requests(
     assert len(pages) == 6  # five full pages, and the one that proves there is no more
     assert all(p.parent is not None and p.parent.span_id == walk.context.span_id for p in pages)
     assert all(p.context.trace_id == walk.context.trace_id for p in pages)
+
+
+@pytest.mark.parametrize("kind", ["mobile", "logs"])
+async def test_a_mirror_sync_is_the_parent_of_its_requests(
+    spans: InMemorySpanExporter, fake_byteful: FakeByteful, tmp_path: Path, kind: str
+) -> None:
+    from byteful_async.mirror import LedgerStore, sync_ledger, sync_logs
+
+    url = f"sqlite:///{tmp_path / 'mirror.db'}"
+    async with (
+        fake_byteful.client(rate_limit=None) as client,
+        LedgerStore(url, kinds=[kind]) as store,
+    ):
+        if kind == "logs":
+            summary = await sync_logs(client, store, slice_rows=100)
+        else:
+            summary = await sync_ledger(client, store, kind)
+    operation = "logs.search" if kind == "logs" else "mobile_ledger.search"
+    finished = spans.get_finished_spans()
+    (sync,) = [s for s in finished if s.name == f"byteful sync {operation}"]
+    requests = [s for s in finished if s.name == f"byteful {operation}"]
+    assert len(requests) == summary.requests > 1
+    assert all(r.context.trace_id == sync.context.trace_id for r in requests)
+    # Each request hangs under the sync, directly or under a walk of pages inside it.
+    within = {sync.context.span_id} | {s.context.span_id for s in finished if "collect" in s.name}
+    assert all(r.parent is not None and r.parent.span_id in within for r in requests)
 
 
 async def test_the_metrics_count_requests_429s_and_waits(

@@ -20,6 +20,7 @@ KINDS = ("residential", "mobile")
 FORMATS = ("csv", "jsonl", "json")
 LINE_FORMATS = ("standard", "http", "https", "socks5", "socks5h")
 DEFAULT_DB = "sqlite:///byteful-ledger.db"
+DEFAULT_LOGS_DB = "sqlite:///byteful-logs.db"
 SHELLS = ("bash", "zsh", "fish")
 
 
@@ -298,7 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _account_commands(command)
     _login_commands(command)
-    _logs_options(command("logs", "The proxies' request logs (7 days kept), once or followed."))
+    logs = command("logs", "The proxies' request logs (7 days kept), once or followed.")
+    _logs_options(logs)
+    _logs_sync(logs, common)
     _ledger_commands(group("ledger", "Ledger rows: export, or keep a local copy."))
     _watch_options(command("watch", "Watch the account: a line per snapshot, alerts below floors."))
 
@@ -396,6 +399,29 @@ def _logs_options(logs: argparse.ArgumentParser) -> None:
     )
     logs.add_argument("--polls", type=_int_at_least(1), metavar="N", help="stop after N polls")
     logs.add_argument("--json", action="store_true", help="a JSON object a line")
+
+
+def _logs_sync(logs: argparse.ArgumentParser, common: list[_Parser]) -> None:
+    """``byteful logs sync``: the one action of ``logs``, which reads the logs without one."""
+    actions = logs.add_subparsers(dest="logs_action", metavar="ACTION", parser_class=_Parser)
+    text = (
+        "Keep the logs past the API's 7 days: copy them into a database, all on the first "
+        "run, then only the new ones. SQLite or PostgreSQL; a stopped run resumes."
+    )
+    sync = actions.add_parser("sync", help=text, description=text, parents=common)
+    sync.set_defaults(command_name="logs sync")
+    sync.add_argument(
+        "--db", type=_text, default=DEFAULT_LOGS_DB, metavar="URL",
+        help="a SQLite file (a path) or postgresql://USER@HOST/DB; a ledger mirror's is fine",
+    )  # fmt: skip
+    sync.add_argument(
+        "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
+    )
+    sync.add_argument(
+        "--overlap", type=_int_at_least(0, 86_400), default=600, metavar="S",
+        help="seconds before the last run's newest log to read again, for logs written late",
+    )  # fmt: skip
+    sync.add_argument("--json", action="store_true", help="the summary as JSON")
 
 
 def _ledger_commands(ledger: Callable[[str, str], argparse.ArgumentParser]) -> None:

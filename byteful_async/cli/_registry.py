@@ -13,7 +13,7 @@ from byteful_async.cli._completion import completion
 from byteful_async.cli._local import demo, endpoints, fake_server
 from byteful_async.cli._login import login, logout, whoami
 from byteful_async.cli._logs import logs
-from byteful_async.cli._mirror import ledger_sync
+from byteful_async.cli._mirror import ledger_sync, logs_sync
 from byteful_async.cli._proxies import (
     pool_lines,
     proxies_lines,
@@ -48,4 +48,5 @@ COMMANDS: dict[str, Command] = {
     "logout": logout,
     "whoami": whoami,
     "logs": logs,
+    "logs sync": logs_sync,
 }

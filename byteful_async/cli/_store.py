@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,11 @@ def existing_sqlite_file(url: str) -> Path | None:
     return Path(path) if path else None
 
 
-def open_store(url: str) -> Any:
-    """A :class:`~byteful_async.mirror.LedgerStore` of ``url`` (the extra's absence named)."""
+def open_store(url: str, kinds: Collection[str] = ("residential", "mobile")) -> Any:
+    """A :class:`~byteful_async.mirror.LedgerStore` of ``url`` keeping ``kinds``.
+
+    Without the mirror extra, an error that says how to install it.
+    """
     try:
         from byteful_async.mirror import LedgerStore
     except ImportError as exc:
@@ -34,7 +38,7 @@ def open_store(url: str) -> Any:
             f"the mirror needs the mirror extra ({exc.name} is missing): "
             f"{install_command('mirror')}"
         ) from None
-    return LedgerStore(url)
+    return LedgerStore(url, kinds=kinds)
 
 
 async def mirror_rows(url: str, kind: str, since: date) -> list[Any]:

@@ -9,8 +9,8 @@ and the state that describes them, never one without the other.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Collection, Iterator, Sequence
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 import attrs
@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from byteful_async._basics._secret import shown_url
-from byteful_async.mirror._tables import KINDS, ledger_table, row_of, state_table
+from byteful_async.mirror._tables import KINDS, MIRRORED, mirror_table, row_of, state_table
 
 _DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
 
@@ -60,7 +60,7 @@ def database_url(text: str) -> URL:
 
 @attrs.frozen
 class State:
-    """Where one ledger's mirror stands."""
+    """Where one kind's mirror stands."""
 
     watermark: datetime | None = None
     backfill_bound: datetime | None = None
@@ -78,14 +78,29 @@ class Counts:
 
 
 class LedgerStore:
-    """The mirror database: ``async with LedgerStore(url) as store``."""
+    """The mirror database: ``async with LedgerStore(url) as store``.
 
-    def __init__(self, url: str) -> None:
+    Args:
+        url: ``sqlite:///FILE`` or ``postgresql://USER@HOST/DB``.
+        kinds: What it keeps: the ledgers (``residential``, ``mobile``) by default; ``logs``
+            for the request logs (:func:`~byteful_async.mirror.sync_logs`). Only their tables
+            are made, so one database can hold both, opened by two stores.
+
+    Raises:
+        DatabaseURLError: ``url`` is not one of those.
+        ValueError: a kind is not one of those.
+
+    """
+
+    def __init__(self, url: str, *, kinds: Collection[str] = KINDS) -> None:
+        unknown = sorted(set(kinds) - set(MIRRORED)) if not isinstance(kinds, str) else [kinds]
+        if unknown or not kinds:
+            raise ValueError(f"kinds takes some of {', '.join(MIRRORED)}, not {kinds!r}")
         self.url = database_url(url)
         self.shown = shown_url(url)
         """The URL as given, its password hidden: for messages."""
         self.metadata = sa.MetaData()
-        self.tables = {kind: ledger_table(kind, self.metadata) for kind in KINDS}
+        self.tables = {kind: mirror_table(MIRRORED[kind], self.metadata) for kind in kinds}
         self.state_table = state_table(self.metadata)
         self._engine: AsyncEngine | None = None
 
@@ -176,13 +191,28 @@ class LedgerStore:
                 await self._put_state(conn, kind, state)
         return counts
 
+    def table(self, kind: str) -> sa.Table:
+        """The table of ``kind``.
+
+        Raises:
+            ValueError: this store does not keep ``kind``.
+
+        """
+        table = self.tables.get(kind)
+        if table is None:
+            raise ValueError(
+                f"this store keeps {', '.join(self.tables)}, not {kind!r} "
+                f"(open it with LedgerStore(url, kinds=[{kind!r}]))"
+            )
+        return table
+
     async def _upsert(self, conn: AsyncConnection, kind: str, rows: Sequence[Any]) -> Counts:
         counts = Counts()
+        table = self.table(kind)
         if not rows:
             return counts
-        table = self.tables[kind]
-        key = table.c[f"{kind}_ledger_id"]
-        stamp = table.c[f"{kind}_ledger_last_update_datetime"]
+        key = table.c[MIRRORED[kind].key]
+        stamp = table.c[MIRRORED[kind].stamp]
         newest: dict[str, dict[str, Any]] = {}
         for row in map(row_of, rows):
             held = newest.get(row[key.name])
@@ -228,18 +258,26 @@ class LedgerStore:
 
     async def count(self, kind: str) -> int:
         """Rows in ``kind``'s table."""
+        table = self.table(kind)
         with self._guard():
             async with self.engine.connect() as conn:
-                query = sa.select(sa.func.count()).select_from(self.tables[kind])
+                query = sa.select(sa.func.count()).select_from(table)
                 total = await conn.scalar(query)
         return int(total or 0)
 
     async def rows(self, kind: str, *, since: date | None = None) -> list[dict[str, Any]]:
-        """The rows of ``kind``'s table (from period date ``since`` on), by id."""
-        table = self.tables[kind]
-        query = sa.select(table).order_by(table.c[f"{kind}_ledger_id"])
+        """The rows of ``kind``'s table (from day ``since`` on), by id.
+
+        A ledger's day is its period date; a log's, the UTC day of its request.
+        """
+        table, mirrored = self.table(kind), MIRRORED[kind]
+        query = sa.select(table).order_by(table.c[mirrored.key])
         if since is not None:
-            query = query.where(table.c[f"{kind}_ledger_period_date"] >= since)
+            period = table.c[mirrored.period]
+            start = (
+                since if period.type.python_type is date else datetime.combine(since, time(), UTC)
+            )
+            query = query.where(period >= start)
         with self._guard():
             async with self.engine.connect() as conn:
                 return [dict(r._mapping) for r in await conn.execute(query)]

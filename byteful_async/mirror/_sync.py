@@ -12,6 +12,7 @@ the next run: never lost, never doubled (one row per id, the newer copy kept).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from datetime import timedelta
@@ -30,10 +31,10 @@ _SECOND = timedelta(seconds=1)
 
 @attrs.define
 class SyncSummary:
-    """What one sync of one ledger did.
+    """What one sync of one ledger (or of the logs) did.
 
     Attributes:
-        kind: ``residential`` or ``mobile``.
+        kind: ``residential``, ``mobile`` or ``logs``.
         fetched: Rows that arrived (a row read twice counts twice).
         inserted: Rows new to the mirror.
         updated: Rows the mirror had, replaced by a newer copy.
@@ -41,7 +42,8 @@ class SyncSummary:
         requests: Requests sent (answered, any status).
         rate_limited: Of those, 429s.
         seconds: How long the sync took.
-        backfill: Whether this run backfilled (or went on with a backfill).
+        backfill: Whether this run backfilled (or went on with a backfill); for the logs,
+            whether it read a stretch of them in slices, fanned out.
         rows: Rows in the mirror afterwards.
 
     """
@@ -89,6 +91,7 @@ async def sync_ledger(
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    store.table(kind)  # a store without this ledger is refused before any request
     started, before = time.monotonic(), client.stats.snapshot()
     summary = SyncSummary(kind=kind)
     search: Callable[..., AsyncPaginator[Any]] = getattr(client, f"{kind}_ledger").search
@@ -98,20 +101,24 @@ async def sync_ledger(
         if on_progress is not None:
             on_progress(kind, summary.fetched, expected)
 
-    if not state.backfilled:
-        summary.backfill = True
-        state = await _backfill(store, kind, search, state, summary, concurrency, progress)
-    cursor: WatermarkCursor[Any] = WatermarkCursor(
-        search,
-        field=f"{kind}_ledger_last_update_datetime",
-        key=f"{kind}_ledger_id",
-        since=state.watermark,
-        overlap=overlap,
-    )
-    async for batch in cursor:
-        state = attrs.evolve(state, watermark=batch.watermark)
-        summary.add(await store.save(kind, batch.items, state), len(batch.items))
-        progress(None)
+    telemetry = client._transport.telemetry
+    operation = f"{kind}_ledger.search"
+    span = telemetry.walk("sync", operation) if telemetry else contextlib.nullcontext()
+    with span:
+        if not state.backfilled:
+            summary.backfill = True
+            state = await _backfill(store, kind, search, state, summary, concurrency, progress)
+        cursor: WatermarkCursor[Any] = WatermarkCursor(
+            search,
+            field=f"{kind}_ledger_last_update_datetime",
+            key=f"{kind}_ledger_id",
+            since=state.watermark,
+            overlap=overlap,
+        )
+        async for batch in cursor:
+            state = attrs.evolve(state, watermark=batch.watermark)
+            summary.add(await store.save(kind, batch.items, state), len(batch.items))
+            progress(None)
     sent = client.stats.since(before)
     summary.requests, summary.rate_limited = sent.requests, sent.rate_limited
     summary.rows = await store.count(kind)

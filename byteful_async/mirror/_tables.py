@@ -1,4 +1,4 @@
-"""The mirror's tables, read off the ledger models: one column per field, typed as the field.
+"""The mirror's tables, read off the models: one column per field, typed as the field.
 
 Ints are big integers (byte counts pass 2**31), dates are dates, datetimes are UTC
 timestamps, enum fields are text (a reason the API adds later is kept as written), and the
@@ -17,10 +17,65 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 
 from byteful_async._basics._types import open_enum_of, without_none
-from byteful_async.models import MobileLedger, ResidentialLedger
+from byteful_async.models import Log, MobileLedger, ResidentialLedger
 
 KINDS: Final = ("residential", "mobile")
-MODELS: Final[dict[str, type]] = {"residential": ResidentialLedger, "mobile": MobileLedger}
+"""The ledgers a mirror keeps."""
+LOGS: Final = "logs"
+"""The request logs, kept past the API's 7 days by :func:`~byteful_async.mirror.sync_logs`."""
+
+
+@attrs.frozen
+class Mirrored:
+    """What the mirror keeps of one search: its model, table, id and time fields.
+
+    Attributes:
+        kind: The name the store and its state row know it by (``residential``, ``logs``).
+        model: The rows' model class.
+        table: The table's name.
+        key: The id field (the primary key).
+        stamp: The field whose newer value wins when a row comes twice (the last update
+            time; a log, never edited, has only the time of its request).
+        period: The field ``LedgerStore.rows(since=...)`` filters on.
+        indexed: Fields with an index of their own.
+
+    """
+
+    kind: str
+    model: type
+    table: str
+    key: str
+    stamp: str
+    period: str
+    indexed: tuple[str, ...]
+
+
+def _ledger(kind: str, model: type) -> Mirrored:
+    return Mirrored(
+        kind=kind,
+        model=model,
+        table=f"{kind}_ledger",
+        key=f"{kind}_ledger_id",
+        stamp=f"{kind}_ledger_last_update_datetime",
+        period=f"{kind}_ledger_period_date",
+        indexed=(f"{kind}_ledger_period_date", f"{kind}_ledger_reason"),
+    )
+
+
+MIRRORED: Final[dict[str, Mirrored]] = {
+    "residential": _ledger("residential", ResidentialLedger),
+    "mobile": _ledger("mobile", MobileLedger),
+    LOGS: Mirrored(
+        kind=LOGS,
+        model=Log,
+        table="request_log",
+        key="log_id",
+        stamp="log_request_datetime",
+        period="log_request_datetime",
+        indexed=("log_request_datetime", "proxy_user_id", "log_status_code"),
+    ),
+}
+"""Everything a mirror can keep, by kind."""
 
 
 class UTCDateTime(sa.types.TypeDecorator[datetime]):
@@ -61,31 +116,30 @@ def _column_type(tp: Any) -> sa.types.TypeEngine[Any]:
     return sa.JSON()
 
 
-def ledger_table(kind: str, metadata: sa.MetaData) -> sa.Table:
-    """The table ``{kind}_ledger``: the model's fields, ``extra``, and its two indexes."""
-    model = MODELS[kind]
-    hints = typing.get_type_hints(model)
-    key = f"{kind}_ledger_id"
+def mirror_table(mirrored: Mirrored, metadata: sa.MetaData) -> sa.Table:
+    """The table of ``mirrored``: the model's fields, ``extra``, and its indexes."""
+    hints = typing.get_type_hints(mirrored.model)
     columns = [
         sa.Column(
             field.name,
             sa.JSON() if field.name == "extra" else _column_type(hints[field.name]),
-            primary_key=field.name == key,
-            nullable=field.name != key,
+            primary_key=field.name == mirrored.key,
+            nullable=field.name != mirrored.key,
         )
-        for field in attrs.fields(model)
+        for field in attrs.fields(mirrored.model)
     ]
-    return sa.Table(
-        f"{kind}_ledger",
-        metadata,
-        *columns,
-        sa.Index(f"ix_{kind}_ledger_period_date", f"{kind}_ledger_period_date"),
-        sa.Index(f"ix_{kind}_ledger_reason", f"{kind}_ledger_reason"),
-    )
+    # A ledger's fields start with its table's name: their indexes keep the names they had.
+    indexes = [
+        sa.Index(
+            f"ix_{name}" if name.startswith(mirrored.table) else f"ix_{mirrored.table}_{name}", name
+        )
+        for name in mirrored.indexed
+    ]
+    return sa.Table(mirrored.table, metadata, *columns, *indexes)
 
 
 def state_table(metadata: sa.MetaData) -> sa.Table:
-    """``byteful_mirror_state``: each ledger's watermark and unfinished backfill."""
+    """``byteful_mirror_state``: each kind's watermark and unfinished backfill."""
     return sa.Table(
         "byteful_mirror_state",
         metadata,
@@ -99,7 +153,7 @@ def state_table(metadata: sa.MetaData) -> sa.Table:
 
 
 def row_of(entry: Any) -> dict[str, Any]:
-    """A ledger model as a table row: enums as their text, unknown fields in ``extra``."""
+    """A model as a table row: enums as their text, unknown fields in ``extra``."""
     row: dict[str, Any] = {}
     for field in attrs.fields(type(entry)):
         value = getattr(entry, field.name)

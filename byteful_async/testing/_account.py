@@ -38,7 +38,7 @@ from byteful_async.testing._geo import (
     geolocate,
 )
 from byteful_async.testing._lists import LIST_OPTIONS, by_id, options, pool_list, proxy_lines
-from byteful_async.testing._logs import daily_summaries, request_logs
+from byteful_async.testing._logs import PER_HOUR, daily_summaries, request_logs
 from byteful_async.testing._manifest import message, noun
 from byteful_async.testing._pricing import (
     CATALOG,
@@ -72,8 +72,10 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
         credit: int,
         count_total: bool = True,
         pools: frozenset[str] = frozenset({"residential", "mobile"}),
+        logs_per_hour: int = PER_HOUR,
     ) -> None:
         self._seed = seed
+        self._logs_per_hour = logs_per_hour
         self.pools = pools
         """The data pools the account has (``residential``, ``mobile``)."""
         self.count_total = count_total
@@ -139,7 +141,7 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
     @functools.cached_property
     def logs(self) -> list[Row]:
         """Request logs of the last 7 days (made on first use: most tests never ask)."""
-        return request_logs(self._seed, self._end)
+        return request_logs(self._seed, self._end, self._logs_per_hour)
 
     @functools.cached_property
     def log_summaries(self) -> list[Row]:

@@ -13,17 +13,22 @@ from byteful_async.testing._data import CUSTOMER_ID, Row, mix, stable_uuid, stam
 
 HOSTS: Final = ("example.com", "shop.example.net", "api.example.org")
 USERS: Final = ("default_user", "ads_team_user1", "scraper_bot_02")
-#: Logged requests per hour of the last 7 days.
+#: Logged requests per hour of the last 7 days, unless the fake is told otherwise.
 PER_HOUR: Final = 2
 
 
-def request_logs(seed: int, end: datetime) -> list[Row]:
-    """Requests over the 7 days before ``end``, oldest first."""
+def request_logs(seed: int, end: datetime, per_hour: int = PER_HOUR) -> list[Row]:
+    """``per_hour`` requests an hour over the 7 days before ``end``, oldest first.
+
+    Each falls at a seeded moment of its own share of the hour; with more than 3,600 an
+    hour, several share a second, as a busy account's do.
+    """
     first = end.replace(minute=0, second=0, microsecond=0) - timedelta(days=7)
+    share = max(1, 3600 // per_hour)
     rows = []
-    for n in range(7 * 24 * PER_HOUR):
+    for n in range(7 * 24 * per_hour):
         noise = mix(seed, "log", n)
-        moment = first + timedelta(seconds=n * 3600 // PER_HOUR + noise % 1800)
+        moment = first + timedelta(seconds=n * 3600 // per_hour + noise % share)
         ok = noise % 10 != 0
         rows.append(
             {

@@ -86,6 +86,8 @@ class FakeByteful:
             rules, so requests sent through them get an answer; the proxy rows and generated
             lines name those addresses. ``proxied`` records what they saw. Proxies bought
             after the start are not served.
+        logs_per_hour: Request logs an hour over the last 7 days (2 by default; above 3,600
+            several share a second).
 
     """
 
@@ -110,6 +112,7 @@ class FakeByteful:
         serve_proxies: bool = False,
         accounts: int = 1,
         pools: Collection[str] = ("residential", "mobile"),
+        logs_per_hour: int = 2,
     ) -> None:
         self.public_key = public_key
         self.private_key = private_key
@@ -142,6 +145,12 @@ class FakeByteful:
         kept = frozenset(pools)
         if not kept <= {"residential", "mobile"} or isinstance(pools, str):
             raise ValueError(f"pools takes 'residential' and 'mobile', not {pools!r}")
+        if (
+            isinstance(logs_per_hour, bool)
+            or not isinstance(logs_per_hour, int)
+            or logs_per_hour < 1
+        ):
+            raise ValueError(f"logs_per_hour must be an int of 1 or more, not {logs_per_hour!r}")
         if isinstance(accounts, bool) or not isinstance(accounts, int) or accounts < 1:
             raise ValueError(f"accounts must be 1 or more, not {accounts!r}")
         self.keys: list[tuple[str, str]] = [(public_key, private_key)] + [
@@ -164,6 +173,7 @@ class FakeByteful:
                 credit=credit_balance,
                 count_total=count_total,
                 pools=kept,
+                logs_per_hour=logs_per_hour,
             )
             for n in range(accounts)
         ]
