@@ -172,6 +172,38 @@ async def test_a_slice_that_keeps_moving_raises_instead_of_ending_short(
     assert await mirrored(url) == server_logs(fake_byteful)
 
 
+def at_most(fake: FakeByteful, searches: int) -> None:
+    """Fail the fake's answers past ``searches`` log searches: a sync that loops ends."""
+    seen = itertools.count(1)
+
+    def count(request: RecordedRequest) -> None:
+        if request.path.endswith("/log/search") and next(seen) > searches:
+            raise RuntimeError("a sync that does not end")
+
+    fake.before_answer = count
+
+
+@pytest.mark.parametrize("lie", ["min_log_request_datetime", "sort_by", "max_log_request_datetime"])
+async def test_a_server_that_ignores_a_filter_or_the_sort_is_not_believed(
+    fake_byteful: FakeByteful, tmp_path: Path, lie: str
+) -> None:
+    url = f"sqlite:///{tmp_path / 'logs.db'}"
+    logs = fake_byteful.account.logs
+    if lie != "max_log_request_datetime":  # the cursor's ground: a first run of 600 logs
+        del logs[:900]
+        await sync(fake_byteful, url)
+        dense(fake_byteful, 5, start=START + timedelta(hours=1))
+    logs.reverse()  # the fake's own order, for a server that ignores the sort
+    async with LedgerStore(url, kinds=[LOGS]) as store:
+        before = await store.state(LOGS)
+    fake_byteful.ignored_filters = {lie}
+    at_most(fake_byteful, 100)
+    with pytest.raises(IncompleteResultError, match="did not keep to"):
+        await sync(fake_byteful, url, overlap=timedelta(0))
+    async with LedgerStore(url, kinds=[LOGS]) as store:
+        assert await store.state(LOGS) == before
+
+
 _KILLED_SYNC = """
 import asyncio, sys
 from byteful_async import AsyncByteful

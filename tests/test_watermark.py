@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
 
-from byteful_async import AsyncByteful, WatermarkBatch, WatermarkCursor
+from byteful_async import AsyncByteful, IncompleteResultError, WatermarkBatch, WatermarkCursor
 from byteful_async.testing import FakeByteful
+from byteful_async.testing._server import RecordedRequest
 
 pytestmark = pytest.mark.fake_byteful(
     end_date=date(2026, 1, 31), residential_rows=450, rate_limit=None
@@ -85,3 +87,32 @@ async def test_a_stored_watermark_is_read_again_from_before_it(
     bounds = {r.query[f"min_{FIELD}"] for r in fake_byteful.requests[:1]}
     # Before the watermark, never after it: rows whose update landed late are read again.
     assert bounds == {(mark - timedelta(minutes=5)).strftime("%Y-%m-%d %H:%M:%S")}
+
+
+@pytest.mark.parametrize("lie", [f"min_{FIELD}", "sort_by"])
+async def test_a_search_that_ignores_the_bound_or_the_sort_raises_instead_of_looping(
+    client: AsyncByteful, fake_byteful: FakeByteful, lie: str
+) -> None:
+    fake_byteful.account.change_ledger("residential", edited=[3, 60])  # newest, not last
+    fake_byteful.ignored_filters = {lie}
+    seen = itertools.count(1)
+
+    def end_a_loop(request: RecordedRequest) -> None:
+        if next(seen) > 20:
+            raise RuntimeError("a cursor that does not end")
+
+    fake_byteful.before_answer = end_a_loop
+    batches = []
+    with pytest.raises(IncompleteResultError, match=f"did not keep to min_{FIELD}"):
+        async for batch in cursor(client):
+            batches.append(batch)
+    # Before it raised, no batch claimed a watermark past a row it had not given.
+    given = {getattr(r, KEY) for b in batches for r in b.items}
+    if batches:
+        passed = [
+            r
+            for r in fake_byteful.residential.iter_rows()
+            if r[FIELD] < str(batches[-1].watermark)[:19]
+        ]
+        assert {r[KEY] for r in passed} <= given
+    assert fake_byteful.count(path="/residential_ledger/search") <= 10

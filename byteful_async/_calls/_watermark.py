@@ -126,7 +126,7 @@ class WatermarkCursor(Generic[T]):
             rows = page.items
             if not rows:
                 return  # nothing changed since the bound: the stored watermark stands
-            last = self._stamp(rows[-1])
+            last = self._in_order(rows, bound)
             if len(rows) >= self.per_page and last == bound:
                 # A whole page of one timestamp: no bound can split it, so that second is read
                 # by a checked offset walk, and the bound moves past it.
@@ -140,6 +140,27 @@ class WatermarkCursor(Generic[T]):
             if len(rows) < self.per_page:
                 return
             bound = last
+
+    def _in_order(self, rows: list[T], bound: datetime | None) -> datetime:
+        """The last row's time, once the rows are sorted and none lies before ``bound``.
+
+        A server that ignored the ``min_`` filter or the sort would otherwise move the bound
+        past rows never read (or back, forever).
+        """
+        previous = bound
+        for row in rows:
+            moment = self._stamp(row)
+            if previous is not None and moment < previous:
+                raise IncompleteResultError(
+                    f"the search answered a row of {self.field} {moment} after {previous}: it "
+                    f"did not keep to min_{self.field} and sort_by={self.field}_asc, so the "
+                    "cursor cannot tell which rows it has read",
+                    expected=-1,
+                    received=-1,
+                )
+            previous = moment
+        assert previous is not None
+        return previous
 
     async def _every_row_at(self, moment: datetime) -> list[T]:
         self.requests += 1

@@ -23,6 +23,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to each answer")
     parser.add_argument("--retry-after", type=float, default=None, help="Retry-After on 429s")
     parser.add_argument("--accounts", type=int, default=1, help="accounts, each with its keys")
+    parser.add_argument(
+        "--logs-per-hour", type=int, default=2, help="request logs an hour over the last 7 days"
+    )
     return parser.parse_args(argv)
 
 
@@ -35,6 +38,7 @@ async def _serve(args: argparse.Namespace) -> None:
         retry_after=args.retry_after,
         port=args.port,
         accounts=args.accounts,
+        logs_per_hour=args.logs_per_hour,
     )
     server.warm()  # whoever reads the line below may start a clock
     async with server:

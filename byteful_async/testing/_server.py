@@ -223,7 +223,7 @@ class FakeByteful:
         self.account.count_total = value
 
     def warm(self) -> None:
-        """Build every account's ledger rows and search indexes now, not at the first search.
+        """Build every account's ledger rows, logs and search indexes now, not at the first search.
 
         A 20,000-row ledger takes a few hundred milliseconds of CPU to index; done while
         serving, that stall holds back the requests arriving meanwhile, and the server then
@@ -237,6 +237,8 @@ class FakeByteful:
                 None,
                 None,
             )
+        for account in self.accounts:
+            account.handle("logs.search", {"per_page": "1"}, None, None)
 
     @property
     def proxied(self) -> list[ProxiedRequest]:
