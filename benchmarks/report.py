@@ -316,9 +316,9 @@ def logs_mirror(data: dict[str, Any]) -> list[str]:
         "11. The logs mirror",
         f"`byteful logs sync`'s engine: a first sync of {f['logs']:,} logs (7 days at "
         f"{f['logs'] // 168} an hour) into a new database at 10 requests/s (the fake in another "
-        "process), then a run with nothing new. Read in slices fanned out, and beside it by the "
-        "watermark cursor alone (a page at a time). Targets for the slices: >= 0.90 of the "
-        "1,000 rows/s limit with no 429; the unchanged run in 2 requests.",
+        "process), then a run with nothing new; fanned out, and beside it a page at a time "
+        "(`concurrency=1`). Targets for the fan-out: >= 0.90 of the 1,000 rows/s limit with "
+        "no 429; the unchanged run in 2 requests.",
         "database, latency, how | first sync, share of the limit median (min-max) | requests "
         "| 429s | unchanged run | target",
     )
@@ -328,7 +328,7 @@ def logs_mirror(data: dict[str, Any]) -> list[str]:
         lines.append(
             f"| {label} | {_spread(share, '.3f')} | {c['requests']} | {c['server_429s']} | "
             f"{c['again_requests']} requests, {again['median'] * 1000:.0f} ms | "
-            f"{_verdict(ok) if label.endswith('slices') else '-'} |"
+            f"{_verdict(ok) if label.endswith('fan-out') else '-'} |"
         )
     return lines
 

@@ -1,13 +1,15 @@
 """The logs mirror: every log once, past the API's 7 days, on SQLite and a real PostgreSQL.
 
-The logs here are dense (three to a second), so every boundary between two slices falls on a
-second that holds logs: a slice that ends a second short, or starts a second late, loses them.
+The logs here are dense (three to a second), so every page boundary and every bound of a
+walk falls on a second that holds logs: a watermark a second ahead, or a walk that starts a
+second late, loses some.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import os
 import signal
 import sys
@@ -18,11 +20,15 @@ from typing import Any
 import pytest
 
 from byteful_async import IncompleteResultError, Log, structure
+from byteful_async.cli._commands import keys_for
 from byteful_async.mirror import LOGS, LedgerStore, sync_ledger, sync_logs
+from byteful_async.mirror._store import State
 from byteful_async.mirror._tables import row_of
 from byteful_async.testing import FakeByteful
 from byteful_async.testing._data import stamp
 from byteful_async.testing._server import RecordedRequest
+
+from .test_cli import byteful
 
 pytestmark = pytest.mark.fake_byteful(end_date=date(2026, 1, 31), rate_limit=None)
 
@@ -67,28 +73,23 @@ def log_searches(fake: FakeByteful) -> list[RecordedRequest]:
 
 
 async def sync(fake: FakeByteful, url: str, **options: Any) -> Any:
-    options.setdefault("slice_rows", 200)
     async with fake.client(rate_limit=None) as client, LedgerStore(url, kinds=[LOGS]) as store:
         return await sync_logs(client, store, **options)
 
 
-async def test_the_first_sync_stores_every_log_once_in_slices(
+async def test_the_first_sync_stores_every_log_once_in_one_walk(
     fake_byteful: FakeByteful, db: str
 ) -> None:
     summary = await sync(fake_byteful, db)
     assert await mirrored(db) == server_logs(fake_byteful)
     assert summary.inserted == summary.rows == 1_500
     assert summary.backfill is True
-    slices = {
-        (r.query["min_log_request_datetime"], r.query["max_log_request_datetime"])
-        for r in log_searches(fake_byteful)
-        if "max_log_request_datetime" in r.query
-    }
-    assert len(slices) >= 5  # 1,500 logs at about 200 a slice
-    # Slices meet without a gap: each starts the second after the last one ended.
-    bounds = sorted(slices)
-    for (_, end), (begin, _) in itertools.pairwise(bounds):
-        assert datetime.fromisoformat(begin) - datetime.fromisoformat(end) == timedelta(seconds=1)
+    walk = [r.query for r in log_searches(fake_byteful) if "max_log_request_datetime" in r.query]
+    # One walk of 15 pages (the newest second is the cursor's), up to the newest log's second.
+    assert sorted(int(q["page"]) for q in walk) == list(range(1, 16))
+    assert {q["max_log_request_datetime"] for q in walk} == {stamp(START + timedelta(seconds=498))}
+    # The newest log, the oldest, the walk, and the cursor's page from the newest second on.
+    assert summary.requests == 1 + 1 + 15 + 1
 
 
 async def test_a_sync_with_nothing_new_reads_only_the_overlap(
@@ -112,15 +113,13 @@ async def test_new_logs_and_logs_written_late_within_the_overlap_are_caught(
     newest = START + timedelta(seconds=499)
     dense(fake_byteful, 20, start=newest + timedelta(seconds=1))
     dense(fake_byteful, 1, start=newest - timedelta(seconds=50), per_second=2)  # written late
-    later = await sync(fake_byteful, url, overlap=timedelta(minutes=1), slice_rows=500)
+    later = await sync(fake_byteful, url, overlap=timedelta(minutes=1))
     assert later.backfill is False  # few enough for the cursor alone
     assert later.inserted == 62
     assert await mirrored(url) == server_logs(fake_byteful)
 
 
-async def test_a_long_pause_is_read_in_slices_again(
-    fake_byteful: FakeByteful, tmp_path: Path
-) -> None:
+async def test_a_long_pause_is_walked_again(fake_byteful: FakeByteful, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'logs.db'}"
     await sync(fake_byteful, url)
     dense(fake_byteful, 400, start=START + timedelta(hours=3))
@@ -130,17 +129,19 @@ async def test_a_long_pause_is_read_in_slices_again(
     assert await mirrored(url) == server_logs(fake_byteful)
 
 
-async def test_logs_expiring_while_a_slice_is_read_lose_nothing_still_there(
+async def test_logs_expiring_under_the_walk_lose_nothing_still_there(
     fake_byteful: FakeByteful, tmp_path: Path
 ) -> None:
     url = f"sqlite:///{tmp_path / 'logs.db'}"
     everything = server_logs(fake_byteful)
-    seen = itertools.count(1)
+    walked, searches = itertools.count(1), itertools.count(1)
 
     def expire_the_oldest(request: RecordedRequest) -> None:
-        # The fourth search is a page of the first slice, after its first page was answered.
-        if request.path.endswith("/log/search") and next(seen) == 4:
-            del fake_byteful.account.logs[:30]  # the API's 7 days ran out for these
+        if next(searches) > 200:
+            raise RuntimeError("a sync that does not end")
+        # Between pages of the walk, ten of the oldest logs expire, again and again.
+        if "max_log_request_datetime" in request.query and next(walked) % 3 == 0:
+            del fake_byteful.account.logs[:10]
             fake_byteful.account.version += 1
 
     fake_byteful.before_answer = expire_the_oldest
@@ -148,26 +149,63 @@ async def test_logs_expiring_while_a_slice_is_read_lose_nothing_still_there(
     mirror = await mirrored(url)
     still = server_logs(fake_byteful)
     assert still.items() <= mirror.items() <= everything.items()
-    assert summary.fetched > summary.rows  # the first slice was read again
+    starts = {r.query["min_log_request_datetime"] for r in log_searches(fake_byteful)
+              if "max_log_request_datetime" in r.query}  # fmt: skip
+    # It went on from the last log it had stored, not from the start.
+    assert len(starts) >= 2 and min(starts) == stamp(START)
+    assert summary.rows == len(mirror)
 
 
-async def test_a_slice_that_keeps_moving_raises_instead_of_ending_short(
+async def test_logs_written_late_behind_the_walk_are_read_by_the_next_run(
     fake_byteful: FakeByteful, tmp_path: Path
 ) -> None:
     url = f"sqlite:///{tmp_path / 'logs.db'}"
-    later = START + timedelta(seconds=10)
+    late = START + timedelta(seconds=10)
 
-    def a_late_log_every_time(request: RecordedRequest) -> None:
+    def a_late_log_every_page(request: RecordedRequest) -> None:
         if "max_log_request_datetime" in request.query:
-            dense(fake_byteful, 1, start=later, per_second=1)  # into the slice being read
+            dense(fake_byteful, 1, start=late, per_second=1)  # behind the pages read already
 
-    fake_byteful.before_answer = a_late_log_every_time
-    with pytest.raises(IncompleteResultError):
-        await sync(fake_byteful, url, concurrency=1)
+    fake_byteful.before_answer = a_late_log_every_page
+    await sync(fake_byteful, url, concurrency=1)
     fake_byteful.before_answer = None
     async with LedgerStore(url, kinds=[LOGS]) as store:
         state = await store.state(LOGS)
-    assert state.watermark is None or state.watermark <= later  # never past a log not stored
+    assert state.watermark is not None
+    # The watermark never passed a log that was there, unread, when its page was read...
+    assert state.watermark - late < timedelta(minutes=10)  # ...and this one is in the overlap
+    await sync(fake_byteful, url)  # the overlap of the next run reads them
+    assert await mirrored(url) == server_logs(fake_byteful)
+
+
+def _lying_first_page(fake: FakeByteful) -> None:
+    """Answer the next page 1 of a walk with a count below its own rows: it cannot add up."""
+    status, body = fake.account.handle("logs.search", {"per_page": "100"}, None, None)
+    assert status == 200
+    fake.respond(
+        200, {**body, "total_count": 50}, path="/log/search", query={"page": "1", "per_page": "100"}
+    )
+
+
+async def test_a_walk_that_gets_nowhere_raises_after_a_few_tries(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    for _ in range(4):
+        _lying_first_page(fake_byteful)
+    at_most(fake_byteful, 40)
+    with pytest.raises(IncompleteResultError, match="total_count"):
+        await sync(fake_byteful, f"sqlite:///{tmp_path / 'logs.db'}")
+    walks = [r for r in log_searches(fake_byteful) if r.query.get("page") == "1"
+             and r.query.get("per_page") == "100"]  # fmt: skip
+    assert len(walks) == 4  # the first walk and three more, each stuck at its first page
+
+
+async def test_a_walk_stuck_fewer_times_goes_on_and_stores_everything(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'logs.db'}"
+    for _ in range(3):
+        _lying_first_page(fake_byteful)
     await sync(fake_byteful, url)
     assert await mirrored(url) == server_logs(fake_byteful)
 
@@ -194,14 +232,19 @@ async def test_a_server_that_ignores_a_filter_or_the_sort_is_not_believed(
         await sync(fake_byteful, url)
         dense(fake_byteful, 5, start=START + timedelta(hours=1))
     logs.reverse()  # the fake's own order, for a server that ignores the sort
-    async with LedgerStore(url, kinds=[LOGS]) as store:
-        before = await store.state(LOGS)
     fake_byteful.ignored_filters = {lie}
     at_most(fake_byteful, 100)
     with pytest.raises(IncompleteResultError, match="did not keep to"):
         await sync(fake_byteful, url, overlap=timedelta(0))
     async with LedgerStore(url, kinds=[LOGS]) as store:
-        assert await store.state(LOGS) == before
+        state = await store.state(LOGS)
+    # What it stored before it stopped believing the server stands: no log before the
+    # watermark is missing.
+    stored = await mirrored(url)
+    if state.watermark is not None:
+        before = {k for k, r in server_logs(fake_byteful).items()
+                  if r["log_request_datetime"] < state.watermark}  # fmt: skip
+        assert before <= stored.keys()
 
 
 _KILLED_SYNC = """
@@ -213,7 +256,7 @@ async def main():
     base, key, secret, url = sys.argv[1:5]
     async with AsyncByteful(key, secret, base_url=base, rate_limit=None) as client:
         async with LedgerStore(url, kinds=[LOGS]) as store:
-            await sync_logs(client, store, concurrency=2, slice_rows=200)
+            await sync_logs(client, store, concurrency=2)
 
 asyncio.run(main())
 """
@@ -255,6 +298,49 @@ async def test_a_sync_killed_half_way_resumes_with_nothing_lost_or_doubled(
     assert resumed.fetched < 1_500  # it went on from the watermark, not from the start
 
 
+async def test_two_syncs_at_once_into_one_database_store_every_log_once(
+    fake_byteful: FakeByteful, db: str
+) -> None:
+    # Two cron runs that overlap, each with its own client and store, while logs arrive.
+    searches = itertools.count(1)
+
+    def arrive(request: RecordedRequest) -> None:
+        if request.path.endswith("/log/search") and next(searches) % 7 == 0:
+            dense(fake_byteful, 2, start=START + timedelta(hours=2, seconds=next(_ids)))
+
+    fake_byteful.before_answer = arrive
+    first, second = await asyncio.gather(sync(fake_byteful, db), sync(fake_byteful, db))
+    fake_byteful.before_answer = None
+    assert max(first.rows, second.rows) <= len(fake_byteful.account.logs)
+    await sync(fake_byteful, db)  # whatever arrived after both had looked
+    assert await mirrored(db) == server_logs(fake_byteful)  # each log once, by its id
+
+
+async def test_a_watermark_older_than_the_apis_oldest_log_is_reported(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'logs.db'}"
+    last_run = START - timedelta(days=9)  # the logs of the nine days since have expired
+    async with LedgerStore(url, kinds=[LOGS]) as store:
+        await store.save(LOGS, [], State(watermark=last_run))
+    dense(fake_byteful, 2, start=START - timedelta(days=6, hours=1))  # the API's oldest now
+    summary = await sync(fake_byteful, url)
+    assert summary.expired == (last_run, START - timedelta(days=6, hours=1))
+    assert await mirrored(url) == server_logs(fake_byteful)
+    run = await byteful("logs", "sync", "--db", url, *keys_for(fake_byteful))
+    assert run.code == 0
+    assert "expired unread" not in run.err  # that run's watermark was recent
+    async with LedgerStore(url, kinds=[LOGS]) as store:
+        await store.save(LOGS, [], State(watermark=last_run))
+    run = await byteful("logs", "sync", "--db", url, "--json", *keys_for(fake_byteful))
+    assert run.code == 0, run.err
+    assert "after the last sync's 2026-01-22 06:00:00: logs between them" in run.err
+    assert json.loads(run.out)["expired"] == [
+        str(last_run),
+        str(START - timedelta(days=6, hours=1)),
+    ]
+
+
 async def test_logs_and_ledgers_share_one_database(
     fake_byteful: FakeByteful, tmp_path: Path
 ) -> None:
@@ -273,7 +359,6 @@ async def test_logs_and_ledgers_share_one_database(
 @pytest.mark.parametrize(
     ("options", "says"),
     [
-        ({"slice_rows": 10}, "slice_rows must be an int of 100 or more"),
         ({"concurrency": 0}, "concurrency must be an int of 1 or more"),
         ({"overlap": 5}, "overlap must be a timedelta"),
     ],

@@ -142,7 +142,7 @@ async def test_a_mirror_sync_is_the_parent_of_its_requests(
         LedgerStore(url, kinds=[kind]) as store,
     ):
         if kind == "logs":
-            summary = await sync_logs(client, store, slice_rows=100)
+            summary = await sync_logs(client, store, concurrency=2)
         else:
             summary = await sync_ledger(client, store, kind)
     operation = "logs.search" if kind == "logs" else "mobile_ledger.search"

@@ -70,9 +70,19 @@ async def _run(
         with bars or contextlib.nullcontext():
             for job in jobs:
                 summaries.append(await job(client, store, bars.update if bars else None))
+    for summary in summaries:
+        if summary.expired is not None:
+            since, oldest = summary.expired
+            io.err.print(
+                f"warning: the API's oldest log is from {oldest:%Y-%m-%d %H:%M:%S}, after the "
+                f"last sync's {since:%Y-%m-%d %H:%M:%S}: logs between them, if there were any, "
+                "expired unread (the API keeps 7 days; sync more often than that)",
+                highlight=False,
+            )
     if args.json:
         for summary in summaries:
-            io.stdout.write(json.dumps({**attrs.asdict(summary), "db": store.shown}) + "\n")
+            fields = {**attrs.asdict(summary), "db": store.shown}
+            io.stdout.write(json.dumps(fields, default=str) + "\n")
         io.stdout.flush()
         return 0
     headings = [what, "Fetched", "Inserted", "Updated", "Unchanged", "Rows now", "Requests",

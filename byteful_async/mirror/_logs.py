@@ -1,4 +1,4 @@
-"""Keeping the request logs past the API's 7 days: slices of the past, then a watermark.
+"""Keeping the request logs past the API's 7 days: a checked walk, then a watermark.
 
 A log is never edited, and it carries the time of its request (``log_request_datetime``,
 whole seconds), so that time is the watermark. A run starts with one request: the newest
@@ -6,15 +6,17 @@ log since the stored watermark (less an overlap), which also counts them.
 
 - A few (no more than one round of the fan-out: ``100 * concurrency``) are read by a
   :class:`~byteful_async.WatermarkCursor`, as the ledger mirror reads its changes.
-- More (the first run, or a run after a long pause) are read as closed slices of time,
-  oldest first, up to the newest log's second. Each slice is fanned out at the rate limit
-  with the paginator's checks and written page by page, and the stored watermark moves to a
-  slice's end only once all of it is in: a killed run reads at most one slice again. A
-  slice whose count moves while it is read (its oldest logs expiring, or a late write) is
-  read again. Slices are sized from the count, then from what the last one held.
-  The cursor then reads on from the newest second.
+- More (the first run, or a run after a long pause) are read by one walk of the logs up to
+  the newest one's second, sorted by time, fanned out at the rate limit with the
+  paginator's checks, and written page by page in order. As the pages are in time order,
+  each one moves the watermark to its last log's time: every earlier log is stored. A walk
+  whose count moves (the oldest logs expiring under it, or a log written late) raises in
+  the paginator; the sync then walks on from the watermark, so expiring logs slow it by a
+  request or two and never stop it. A killed run resumes the same way, on its next run.
+- The cursor then reads on from the newest second.
 
-Either way a log is stored once (by id) and the watermark never passes a log not stored.
+Either way a log is stored once (by id), the watermark never passes a log not stored, and a
+server that answers logs out of order or outside the asked range is refused, not believed.
 """
 
 from __future__ import annotations
@@ -38,10 +40,10 @@ from byteful_async.models import Log
 
 _FIELD: Final = "log_request_datetime"
 _SECOND: Final = timedelta(seconds=1)
-#: How often a slice whose count moved is read again before the sync gives up.
-_REREADS: Final = 3
-#: A slice grows or shrinks by at most this factor from one to the next.
-_STEP: Final = 8.0
+#: Walks in a row that may end with the count moved and the watermark where it was.
+_STALLS: Final = 3
+#: A stretch this long may reach back to logs the API no longer has (it keeps 7 days).
+_NEAR_RETENTION: Final = timedelta(days=6)
 
 
 @attrs.define
@@ -70,7 +72,6 @@ async def sync_logs(
     *,
     concurrency: int = 8,
     overlap: timedelta = timedelta(minutes=10),
-    slice_rows: int = 10_000,
     on_progress: Progress | None = None,
 ) -> SyncSummary:
     """Bring the store's ``request_log`` table up to date; see the module docstring for how.
@@ -78,24 +79,27 @@ async def sync_logs(
     Args:
         client: The account's client.
         store: A store that keeps the logs: ``LedgerStore(url, kinds=["logs"])``.
-        concurrency: Pages in flight while a slice is read.
+        concurrency: Pages in flight while many logs are read.
         overlap: How far before the stored watermark to read again, for logs the API wrote
             after later ones. It does not say how late a log can be written; 10 minutes is
             our guess, and a longer overlap costs only the re-read.
-        slice_rows: About how many logs a slice holds. A bigger slice costs fewer
-            requests (each slice ends on a part page, and its fan-out drains before the next
-            begins); a smaller one, less to read again after a kill.
         on_progress: Called as rows are written: ``("logs", rows so far, rows expected)``.
+
+    Returns:
+        What the run did; ``expired`` says when logs may have expired before any run read
+        them (the last run was more than about 7 days ago).
 
     Raises:
         ValueError: an argument is out of range (before any request), or the store does
             not keep the logs.
         MirrorError: the database failed (rows committed before stay, and the next run
             resumes from them).
+        IncompleteResultError: the API answered logs out of order or outside the range
+            asked for, or kept changing the count without the walk getting anywhere.
         BytefulError: the API failed the same way.
 
     """
-    _check(concurrency, overlap, slice_rows)
+    _check(concurrency, overlap)
     store.table(LOGS)  # a store without the logs is refused now, before any request
     started, before = time.monotonic(), client.stats.snapshot()
     run = _Run(store, client.logs.search, SyncSummary(kind=LOGS), concurrency, on_progress)
@@ -112,11 +116,10 @@ async def sync_logs(
             if total < 0 or total > 100 * concurrency:
                 run.summary.backfill = True
                 edge = _when(newest.items[0])
-                if start is None:
-                    oldest = await run.search(sort_by=f"{_FIELD}_asc", per_page=1)
-                    start = _when(oldest.items[0]) if oldest.items else edge
-                state = await _slices(run, state, start, edge, total, slice_rows)
-                start = edge  # the slices have just read the overlap; the next run reads it
+                if start is None or edge - start > _NEAR_RETENTION:
+                    start = await _oldest_readable(run, state.watermark, start, edge)
+                state = await _walk(run, state, start, edge)
+                start = edge  # the walk has just read the overlap; the next run reads it
             cursor = WatermarkCursor(
                 run.search, field=_FIELD, key="log_id", since=start, overlap=timedelta(0)
             )
@@ -131,13 +134,11 @@ async def sync_logs(
     return summary
 
 
-def _check(concurrency: int, overlap: timedelta, slice_rows: int) -> None:
+def _check(concurrency: int, overlap: timedelta) -> None:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency must be an int of 1 or more, not {concurrency!r}")
     if not isinstance(overlap, timedelta) or overlap < timedelta(0):
         raise ValueError(f"overlap must be a timedelta of 0 or more, not {overlap!r}")
-    if isinstance(slice_rows, bool) or not isinstance(slice_rows, int) or slice_rows < 100:
-        raise ValueError(f"slice_rows must be an int of 100 or more, not {slice_rows!r}")
 
 
 def _when(log: Log) -> datetime:
@@ -150,54 +151,78 @@ def _when(log: Log) -> datetime:
     return log.log_request_datetime
 
 
-async def _slices(
-    run: _Run, state: State, start: datetime, edge: datetime, total: int, slice_rows: int
-) -> State:
-    """Read ``[start, edge)`` slice by slice; the state with the watermark at ``edge``."""
-    # As if the logs were spread evenly; when they were not counted, the first slice tells.
-    span = (edge - start) * (slice_rows / total) if total > 0 else timedelta(hours=1)
-    low = start
-    while low < edge:
-        span = max(_SECOND, timedelta(seconds=round(span.total_seconds())))
-        high = min(low + span, edge)
-        held = await _slice(run, state, low, high)
-        # Every log before `high` is in now; a watermark stored ahead of it stays.
-        if state.watermark is None or high > state.watermark:
-            state = attrs.evolve(state, watermark=high)
-            await run.save([], state)
-        factor = _STEP if held == 0 else min(_STEP, max(1 / _STEP, slice_rows / held))
-        span, low = span * factor, high
-    return state
+async def _oldest_readable(
+    run: _Run, watermark: datetime | None, start: datetime | None, edge: datetime
+) -> datetime:
+    """Where the walk starts: ``start``, or the API's oldest log when that is later.
+
+    A watermark older than the API's oldest log means logs may have expired unread: the
+    summary says so.
+    """
+    oldest = (await run.search(sort_by=f"{_FIELD}_asc", per_page=1)).items
+    first = _when(oldest[0]) if oldest else edge
+    if watermark is not None and first > watermark:
+        run.summary.expired = (watermark, first)
+    return first if start is None else max(start, first)
 
 
-async def _slice(run: _Run, state: State, low: datetime, high: datetime) -> int:
-    """Store every log of ``[low, high)``, page by page; how many there were."""
-    for reread in range(_REREADS + 1):
+async def _walk(run: _Run, state: State, start: datetime, edge: datetime) -> State:
+    """Store every log of ``[start, edge)``; the state with the watermark at ``edge``."""
+    low, stalls = start, 0
+    while True:
         pages = run.search(
-            **{f"min_{_FIELD}": low, f"max_{_FIELD}": high - _SECOND},
+            **{f"min_{_FIELD}": low, f"max_{_FIELD}": edge - _SECOND},
             sort_by=f"{_FIELD}_asc",
             per_page=100,
         ).stream_pages(run.concurrency)
-        held, stray = 0, None
+        previous, stored = low, low
         try:
             async for page in pages:
-                stray = next((r for r in page.items if not low <= _when(r) < high), None)
-                if stray is not None:
-                    break
-                await run.save(page.items, state)  # the watermark stays where it was
-                held += len(page.items)
+                for log in page.items:  # the watermark stands on this order
+                    moment = _when(log)
+                    if not previous <= moment < edge:
+                        raise _refused(log, previous, low, edge)
+                    previous = moment
+                if state.watermark is None or previous > state.watermark:
+                    # Every log before the last one's time is in this page or an earlier one.
+                    state = attrs.evolve(state, watermark=previous)
+                await run.save(page.items, state)
+                stored = previous
+        except _Refused as refused:
+            raise refused.error from None
         except IncompleteResultError:
-            if reread == _REREADS:
+            # The count moved under the walk: walk on from the last log stored by this walk.
+            stalls = 0 if stored > low else stalls + 1
+            if stalls > _STALLS:
                 raise
+            low = stored
             continue
         finally:
             await pages.aclose()
-        if stray is not None:  # a server that ignores a filter: no read again would help
-            raise IncompleteResultError(
-                f"log {stray.log_id} of {stray.log_request_datetime} came back for the slice "
-                f"{low} to {high - _SECOND}: the search did not keep to its {_FIELD} filters",
-                expected=-1,
-                received=-1,
-            )
-        return held
-    raise AssertionError("unreachable")  # pragma: no cover
+        if state.watermark is None or edge > state.watermark:
+            state = attrs.evolve(state, watermark=edge)
+            await run.save([], state)
+        return state
+
+
+class _Refused(Exception):
+    """An answer not to believe: kept apart from the count moving, which a walk on cures."""
+
+    def __init__(self, error: IncompleteResultError) -> None:
+        self.error = error
+
+
+def _refused(log: Log, previous: datetime, low: datetime, edge: datetime) -> _Refused:
+    moment = _when(log)
+    if low <= moment < edge:
+        where = f"after one of {previous}"
+    else:
+        where = f"for the range {low} to {edge - _SECOND}"
+    return _Refused(
+        IncompleteResultError(
+            f"log {log.log_id} of {moment} came back {where}: the search did not keep to its "
+            f"{_FIELD} filters and sort, so the sync cannot tell what it has stored",
+            expected=-1,
+            received=-1,
+        )
+    )

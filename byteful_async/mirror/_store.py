@@ -17,7 +17,14 @@ import attrs
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from byteful_async._basics._secret import shown_url
@@ -114,9 +121,7 @@ class LedgerStore:
     async def __aenter__(self) -> LedgerStore:
         self._engine = create_async_engine(self.url)
         try:
-            async with self._engine.begin() as conn:
-                await conn.run_sync(self.metadata.create_all)
-                await self._widen(conn)
+            await self._make_tables(self._engine)
             # A store it cannot write to is refused now, before a single request is sent.
             async with self._engine.connect() as conn:
                 probe = await conn.begin()
@@ -129,6 +134,23 @@ class LedgerStore:
                 raise self.failure(exc) from None
             raise
         return self
+
+    async def _make_tables(self, engine: AsyncEngine) -> None:
+        """Make or widen the tables; a second store doing the same at that moment is fine."""
+        # Two runs opening a new database may both find a table missing and both make it:
+        # the loser's CREATE fails, and on another look that table is there. Each look finds
+        # at least one more table made, so there are no more looks than tables.
+        looks = len(self.metadata.tables) + 1
+        for look in range(1, looks + 1):
+            try:
+                async with engine.begin() as conn:
+                    await conn.run_sync(self.metadata.create_all)
+                    await self._widen(conn)
+                return
+            except (IntegrityError, ProgrammingError, OperationalError) as exc:
+                raced = isinstance(exc, IntegrityError) or "already exists" in str(exc).lower()
+                if look == looks or not raced:
+                    raise
 
     async def __aexit__(self, *exc_info: object) -> None:
         if self._engine is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import attrs
@@ -45,6 +45,9 @@ class SyncSummary:
         backfill: Whether this run backfilled (or went on with a backfill); for the logs,
             whether it read a stretch of them in slices, fanned out.
         rows: Rows in the mirror afterwards.
+        expired: For the logs: (the stored watermark, the API's oldest log) when the
+            second is later. Logs of that stretch, if there were any, expired before a sync
+            read them; run the sync more often than the API's 7 days.
 
     """
 
@@ -58,6 +61,7 @@ class SyncSummary:
     seconds: float = 0.0
     backfill: bool = False
     rows: int = 0
+    expired: tuple[datetime, datetime] | None = None
 
     def add(self, counts: Counts, fetched: int) -> None:
         """Count a written batch."""
