@@ -43,6 +43,30 @@ async def test_a_tick_grows_todays_usage_and_shrinks_the_pool() -> None:
     assert used_after - used_before == -grown.residential_ledger_bytes
 
 
+async def test_a_ticks_bytes_are_used_by_a_proxy_user() -> None:
+    world = FakeByteful(rate_limit=None, end_date=date(2026, 11, 29))
+    async with world as server, server.client(rate_limit=None) as client:
+        before = {u.proxy_user_id: u async for u in client.proxy_users.search()}
+        pool_before = await client.residential.summary()
+        for hour in range(12, 16):
+            server.account.tick(NOON.replace(hour=hour))
+        after = {u.proxy_user_id: u async for u in client.proxy_users.search()}
+        pool_after = await client.residential.summary()
+    assert before.keys() == after.keys()
+    grew = {
+        name: (after[name].proxy_user_residential_bytes_used or 0)
+        - (before[name].proxy_user_residential_bytes_used or 0)
+        for name in after
+    }
+    assert all(g >= 0 for g in grew.values()) and any(g > 0 for g in grew.values())
+    # What the users used is what the pool lost.
+    assert pool_before.residential_bytes_used is not None
+    assert pool_after.residential_bytes_used is not None
+    assert (
+        sum(grew.values()) == pool_after.residential_bytes_used - pool_before.residential_bytes_used
+    )
+
+
 async def test_buying_data_adds_a_top_up_row(byteful_client: AsyncByteful) -> None:
     before = await byteful_client.residential.summary()
     bought = await byteful_client.checkout.create(product_code="residential_global", quantity=3)

@@ -35,7 +35,7 @@ async def test_the_watch_serves_the_accounts_figures_as_they_move(
     out, err = io.StringIO(), io.StringIO()
     argv = [
         "watch", "--interval", "0.05", "--metrics-port", str(port), "--count", "12",
-        *keys_for(fake_byteful),
+        "--user-limit", "90%", *keys_for(fake_byteful),
     ]  # fmt: skip
     watching = asyncio.create_task(
         asyncio.to_thread(main, argv, stdout=out, stderr=err, stdin=io.StringIO())
@@ -64,6 +64,13 @@ async def test_the_watch_serves_the_accounts_figures_as_they_move(
     assert _value(first, "byteful_active_services") == 3
     assert _value(first, "byteful_last_success_timestamp_seconds") > 1.7e9
     assert _value(first, "byteful_watch_errors_total") == 0
+    # The account's proxy users are followed: the traffic of the ticks is theirs.
+    users = re.findall(
+        r'^byteful_proxy_user_bytes_used\{pool="residential",proxy_user="[^"]+"\} (\S+)$',
+        second,
+        re.M,
+    )
+    assert users and sum(map(float, users)) > 0
 
 
 def test_a_failed_snapshot_is_counted_and_leaves_the_last_figures() -> None:

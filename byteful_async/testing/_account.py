@@ -354,7 +354,7 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
 
         Today's usage row grows in each ledger (bytes more negative, requests up,
         ``*_last_update_datetime`` now), or today's first usage row is appended; the pools'
-        bytes left shrink with it.
+        bytes left shrink with it, and one proxy user (picked at random) used those bytes.
         """
         moment = self.clock(now)
         self._last_change = moment
@@ -362,6 +362,11 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
             used = 1_000_000 + self._rng.randrange(50_000_000)
             requests = 10 + self._rng.randrange(500)
             k = table.kind
+            users = [u for u in self.proxy_users if not u["proxy_user_is_deleted"]]
+            if users and k in self.pools:
+                user = users[self._rng.randrange(len(users))]
+                user[f"proxy_user_{k}_bytes_used"] += used
+                user["proxy_user_last_update_datetime"] = now_stamp(moment)
             last = table.row(table.size - 1) if table.size else None
             today = moment.date().isoformat()
             if (

@@ -73,7 +73,8 @@ class FakeByteful:
         host: Address to bind; port 0 picks a free port.
         port: See ``host``.
         live: Seconds between ticks of a moving account (today's usage grows, bytes left
-            shrink; see ``Account.tick``); None keeps the account still. ``ticked`` is set
+            shrink, a proxy user's bytes used grow; see ``Account.tick``); None keeps the
+            account still. ``ticked`` is set
             after each tick.
         accounts: How many accounts the server holds, each with its own data (seeded from
             ``seed`` and its number) and its own rate window. The first uses ``public_key``
