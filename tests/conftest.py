@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import itertools
 import json
 import os
+import signal
+import sys
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -44,6 +47,7 @@ from byteful_async._policies._limiter import SAFETY_MARGIN
 from byteful_async.models import EXACTLY_ONE_OF, ONE_OR_MORE_OF
 from byteful_async.resources import OPERATIONS
 from byteful_async.testing import FakeByteful
+from byteful_async.testing._server import RecordedRequest
 
 from .servers import postgres_server, redis_server
 
@@ -82,6 +86,25 @@ def postgres() -> Iterator[str]:
     """A real PostgreSQL on a free port, for this test session (installed by make test)."""
     with postgres_server() as url:
         yield url
+
+
+async def killed_at(fake: FakeByteful, script: str, db: str, *, path: str, nth: int) -> None:
+    """Run ``script`` (a sync into ``db`` against ``fake``) and SIGKILL it at the ``nth``
+    request whose path ends with ``path``, as that request is about to be answered."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", script, fake.url, fake.public_key, fake.private_key, db
+    )
+    seen = itertools.count(1)
+
+    def kill(request: RecordedRequest) -> None:
+        if request.path.endswith(path) and next(seen) == nth:
+            os.kill(process.pid, signal.SIGKILL)
+
+    fake.before_answer = kill
+    try:
+        assert await process.wait() == -signal.SIGKILL
+    finally:
+        fake.before_answer = None
 
 
 _databases = itertools.count()

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import math
-import os
-import signal
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +15,8 @@ from byteful_async.mirror import LedgerStore, MirrorError, sync_ledger
 from byteful_async.mirror._tables import row_of
 from byteful_async.testing import FakeByteful
 from byteful_async.testing._server import RecordedRequest
+
+from .conftest import killed_at
 
 #: The ledgers end on a past day, so every change made now is the newest, as on the API.
 pytestmark = pytest.mark.fake_byteful(
@@ -141,24 +139,7 @@ asyncio.run(main())
 async def test_a_sync_killed_half_way_resumes_where_it_stopped(
     fake_byteful: FakeByteful, db: str
 ) -> None:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        _KILLED_SYNC,
-        fake_byteful.url,
-        fake_byteful.public_key,
-        fake_byteful.private_key,
-        db,
-    )
-    seen = itertools.count(1)
-
-    def kill_on_the_seventh(request: RecordedRequest) -> None:
-        if "/residential_ledger/search" in request.path and next(seen) == 7:
-            os.kill(process.pid, signal.SIGKILL)
-
-    fake_byteful.before_answer = kill_on_the_seventh
-    assert await process.wait() == -signal.SIGKILL
-    fake_byteful.before_answer = None
+    await killed_at(fake_byteful, _KILLED_SYNC, db, path="/residential_ledger/search", nth=7)
     async with LedgerStore(db) as store:
         kept = await store.count("residential")
         state = await store.state("residential")

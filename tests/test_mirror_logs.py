@@ -10,9 +10,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import os
-import signal
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +25,7 @@ from byteful_async.testing import FakeByteful
 from byteful_async.testing._data import stamp
 from byteful_async.testing._server import RecordedRequest
 
+from .conftest import killed_at
 from .test_cli import byteful
 
 pytestmark = pytest.mark.fake_byteful(end_date=date(2026, 1, 31), rate_limit=None)
@@ -265,24 +263,7 @@ asyncio.run(main())
 async def test_a_sync_killed_half_way_resumes_with_nothing_lost_or_doubled(
     fake_byteful: FakeByteful, db: str
 ) -> None:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        _KILLED_SYNC,
-        fake_byteful.url,
-        fake_byteful.public_key,
-        fake_byteful.private_key,
-        db,
-    )
-    seen = itertools.count(1)
-
-    def kill_on_the_twelfth(request: RecordedRequest) -> None:
-        if request.path.endswith("/log/search") and next(seen) == 12:
-            os.kill(process.pid, signal.SIGKILL)
-
-    fake_byteful.before_answer = kill_on_the_twelfth
-    assert await process.wait() == -signal.SIGKILL
-    fake_byteful.before_answer = None
+    await killed_at(fake_byteful, _KILLED_SYNC, db, path="/log/search", nth=12)
     kept = await mirrored(db)
     async with LedgerStore(db, kinds=[LOGS]) as store:
         state = await store.state(LOGS)

@@ -401,6 +401,17 @@ def _logs_options(logs: argparse.ArgumentParser) -> None:
     logs.add_argument("--json", action="store_true", help="a JSON object a line")
 
 
+def _mirror_options(sync: argparse.ArgumentParser, default_db: str, more: str = "") -> None:
+    """``--db`` and ``--concurrency`` of a mirror's sync."""
+    sync.add_argument(
+        "--db", type=_text, default=default_db, metavar="URL",
+        help=f"a SQLite file (a path) or postgresql://USER@HOST/DB{more}",
+    )  # fmt: skip
+    sync.add_argument(
+        "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
+    )
+
+
 def _logs_sync(logs: argparse.ArgumentParser, common: list[_Parser]) -> None:
     """``byteful logs sync``: the one action of ``logs``, which reads the logs without one."""
     actions = logs.add_subparsers(dest="logs_action", metavar="ACTION", parser_class=_Parser)
@@ -410,13 +421,7 @@ def _logs_sync(logs: argparse.ArgumentParser, common: list[_Parser]) -> None:
     )
     sync = actions.add_parser("sync", help=text, description=text, parents=common)
     sync.set_defaults(command_name="logs sync")
-    sync.add_argument(
-        "--db", type=_text, default=DEFAULT_LOGS_DB, metavar="URL",
-        help="a SQLite file (a path) or postgresql://USER@HOST/DB; a ledger mirror's is fine",
-    )  # fmt: skip
-    sync.add_argument(
-        "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
-    )
+    _mirror_options(sync, DEFAULT_LOGS_DB, "; a ledger mirror's is fine")
     sync.add_argument(
         "--overlap", type=_int_at_least(0, 86_400), default=600, metavar="S",
         help="seconds before the last run's newest log to read again, for logs written late",
@@ -449,13 +454,7 @@ def _ledger_commands(ledger: Callable[[str, str], argparse.ArgumentParser]) -> N
         "what changed. SQLite or PostgreSQL; a stopped run resumes where it stopped.",
     )
     sync.add_argument("--kind", choices=(*KINDS, "all"), default="all")
-    sync.add_argument(
-        "--db", type=_text, default=DEFAULT_DB, metavar="URL",
-        help="a SQLite file (a path) or postgresql://USER@HOST/DB",
-    )  # fmt: skip
-    sync.add_argument(
-        "--concurrency", type=_int_at_least(1, 64), default=8, metavar="N", help="pages in flight"
-    )
+    _mirror_options(sync, DEFAULT_DB)
     sync.add_argument("--json", action="store_true", help="the summary as JSON, a line a ledger")
 
 

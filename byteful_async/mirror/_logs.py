@@ -21,8 +21,6 @@ server that answers logs out of order or outside the asked range is refused, not
 
 from __future__ import annotations
 
-import contextlib
-import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Final
@@ -34,7 +32,7 @@ from byteful_async._calls._pagination import AsyncPaginator
 from byteful_async._calls._watermark import WatermarkCursor
 from byteful_async._client import AsyncByteful
 from byteful_async.mirror._store import LedgerStore, State
-from byteful_async.mirror._sync import Progress, SyncSummary
+from byteful_async.mirror._sync import Progress, SyncSummary, measured
 from byteful_async.mirror._tables import LOGS
 from byteful_async.models import Log
 
@@ -101,11 +99,8 @@ async def sync_logs(
     """
     _check(concurrency, overlap)
     store.table(LOGS)  # a store without the logs is refused now, before any request
-    started, before = time.monotonic(), client.stats.snapshot()
     run = _Run(store, client.logs.search, SyncSummary(kind=LOGS), concurrency, on_progress)
-    telemetry = client._transport.telemetry
-    span = telemetry.walk("sync", "logs.search") if telemetry else contextlib.nullcontext()
-    with span:
+    async with measured(client, store, run.summary, "logs.search"):
         state = await store.state(LOGS)
         start = None if state.watermark is None else state.watermark - overlap
         since = {} if start is None else {f"min_{_FIELD}": start}
@@ -126,12 +121,7 @@ async def sync_logs(
             async for batch in cursor:
                 state = attrs.evolve(state, watermark=batch.watermark)
                 await run.save(batch.items, state)
-    summary = run.summary
-    sent = client.stats.since(before)
-    summary.requests, summary.rate_limited = sent.requests, sent.rate_limited
-    summary.rows = await store.count(LOGS)
-    summary.seconds = time.monotonic() - started
-    return summary
+    return run.summary
 
 
 def _check(concurrency: int, overlap: timedelta) -> None:

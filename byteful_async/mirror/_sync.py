@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -96,19 +96,15 @@ async def sync_ledger(
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     store.table(kind)  # a store without this ledger is refused before any request
-    started, before = time.monotonic(), client.stats.snapshot()
     summary = SyncSummary(kind=kind)
     search: Callable[..., AsyncPaginator[Any]] = getattr(client, f"{kind}_ledger").search
-    state = await store.state(kind)
 
     def progress(expected: int | None) -> None:
         if on_progress is not None:
             on_progress(kind, summary.fetched, expected)
 
-    telemetry = client._transport.telemetry
-    operation = f"{kind}_ledger.search"
-    span = telemetry.walk("sync", operation) if telemetry else contextlib.nullcontext()
-    with span:
+    async with measured(client, store, summary, f"{kind}_ledger.search"):
+        state = await store.state(kind)
         if not state.backfilled:
             summary.backfill = True
             state = await _backfill(store, kind, search, state, summary, concurrency, progress)
@@ -123,11 +119,22 @@ async def sync_ledger(
             state = attrs.evolve(state, watermark=batch.watermark)
             summary.add(await store.save(kind, batch.items, state), len(batch.items))
             progress(None)
+    return summary
+
+
+@contextlib.asynccontextmanager
+async def measured(
+    client: AsyncByteful, store: LedgerStore, summary: SyncSummary, operation: str
+) -> AsyncIterator[None]:
+    """A sync's span (with telemetry on), and its requests, 429s, rows and time counted in."""
+    started, before = time.monotonic(), client.stats.snapshot()
+    telemetry = client._transport.telemetry
+    with telemetry.walk("sync", operation) if telemetry else contextlib.nullcontext():
+        yield
     sent = client.stats.since(before)
     summary.requests, summary.rate_limited = sent.requests, sent.rate_limited
-    summary.rows = await store.count(kind)
+    summary.rows = await store.count(summary.kind)
     summary.seconds = time.monotonic() - started
-    return summary
 
 
 async def _backfill(
