@@ -322,6 +322,20 @@ async def test_a_watermark_older_than_the_apis_oldest_log_is_reported(
     ]
 
 
+async def test_a_pause_past_the_apis_7_days_with_few_new_logs_is_reported_too(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'logs.db'}"
+    last_run = START - timedelta(days=8)
+    async with LedgerStore(url, kinds=[LOGS]) as store:
+        await store.save(LOGS, [], State(watermark=last_run))
+    del fake_byteful.account.logs[30:]  # ten seconds of logs: few enough for the cursor
+    summary = await sync(fake_byteful, url)
+    assert summary.backfill is False
+    assert summary.expired == (last_run, START)
+    assert summary.inserted == 30
+
+
 async def test_logs_and_ledgers_share_one_database(
     fake_byteful: FakeByteful, tmp_path: Path
 ) -> None:

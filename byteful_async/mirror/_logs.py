@@ -106,13 +106,14 @@ async def sync_logs(
         since = {} if start is None else {f"min_{_FIELD}": start}
         newest = await run.search(**since, sort_by=f"{_FIELD}_desc", per_page=1)
         if newest.items:
-            total = newest.total_count
+            total, edge = newest.total_count, _when(newest.items[0])
             run.expected = total if total >= 0 else None
+            if start is not None and edge - start > _NEAR_RETENTION:
+                start = await _oldest_readable(run, state.watermark, start, edge)
             if total < 0 or total > 100 * concurrency:
                 run.summary.backfill = True
-                edge = _when(newest.items[0])
-                if start is None or edge - start > _NEAR_RETENTION:
-                    start = await _oldest_readable(run, state.watermark, start, edge)
+                if start is None:
+                    start = await _oldest_readable(run, None, None, edge)
                 state = await _walk(run, state, start, edge)
                 start = edge  # the walk has just read the overlap; the next run reads it
             cursor = WatermarkCursor(
@@ -169,8 +170,8 @@ async def _walk(run: _Run, state: State, start: datetime, edge: datetime) -> Sta
         try:
             async for page in pages:
                 for log in page.items:  # the watermark stands on this order
-                    moment = _when(log)
-                    if not previous <= moment < edge:
+                    moment = log.log_request_datetime
+                    if moment is None or not previous <= moment < edge:
                         raise _refused(log, previous, low, edge)
                     previous = moment
                 if state.watermark is None or previous > state.watermark:
@@ -203,16 +204,16 @@ class _Refused(Exception):
 
 
 def _refused(log: Log, previous: datetime, low: datetime, edge: datetime) -> _Refused:
-    moment = _when(log)
-    if low <= moment < edge:
-        where = f"after one of {previous}"
+    moment = log.log_request_datetime
+    if moment is None:
+        text = f"log {log.log_id} has no {_FIELD}, so the sync cannot place it"
     else:
-        where = f"for the range {low} to {edge - _SECOND}"
-    return _Refused(
-        IncompleteResultError(
+        if low <= moment < edge:
+            where = f"after one of {previous}"
+        else:
+            where = f"for the range {low} to {edge - _SECOND}"
+        text = (
             f"log {log.log_id} of {moment} came back {where}: the search did not keep to its "
-            f"{_FIELD} filters and sort, so the sync cannot tell what it has stored",
-            expected=-1,
-            received=-1,
+            f"{_FIELD} filters and sort, so the sync cannot tell what it has stored"
         )
-    )
+    return _Refused(IncompleteResultError(text, expected=-1, received=-1))
