@@ -345,6 +345,9 @@ async def test_logs_and_ledgers_share_one_database(
         ledger = await sync_ledger(client, store, "mobile")
     assert ledger.rows == fake_byteful.mobile.size
     assert len(await mirrored(url)) == 1_500
+    async with LedgerStore(url, kinds=[LOGS]) as store:
+        assert len(await store.rows(LOGS, since=date(2026, 1, 31))) == 1_500  # the request's day
+        assert await store.rows(LOGS, since=date(2026, 2, 1)) == []
     async with LedgerStore(url) as store:
         assert set(store.tables) == {"residential", "mobile"}
         with pytest.raises(ValueError, match=r"kinds=\['logs'\]"):
