@@ -85,6 +85,7 @@ bench: $(BENCH) $(POSTGRES) $(REDIS)
 	$(BIN)/python benchmarks/many_accounts.py
 	$(BIN)/python benchmarks/sync.py
 	$(BIN)/python benchmarks/logs_mirror.py
+	$(BIN)/python benchmarks/telemetry_cost.py
 	$(BIN)/python benchmarks/report.py
 
 ## Build the documentation site into site/ (strict: a broken link or reference fails).

@@ -333,6 +333,24 @@ def logs_mirror(data: dict[str, Any]) -> list[str]:
     return lines
 
 
+def telemetry_cost(data: dict[str, Any]) -> list[str]:
+    f = data["figures"]
+    lines = _head(
+        "12. What OpenTelemetry costs a request",
+        "One `retrieve` after another (no limit, no latency), the clients taking turns; client "
+        "CPU per request. *absent*: made as without `opentelemetry-api`; *idle*: the API "
+        "installed, no provider set; *recording*: SDK providers set, spans to no exporter "
+        "(measured against *absent* again). Target: idle within noise of absent.",
+        "duel | us per request, median (min-max) | against absent",
+    )
+    for duel_name, results in f.items():
+        base = results["absent"]["median"]
+        for name, r in results.items():
+            ratio = "-" if name == "absent" else f"{r['median'] / base:.3f}x"
+            lines.append(f"| {duel_name}: {name} | {_spread(r, '.0f')} | {ratio} |")
+    return lines
+
+
 def main() -> None:
     sections = {
         "bulk": bulk,
@@ -345,6 +363,7 @@ def main() -> None:
         "many_accounts": many_accounts,
         "sync": sync,
         "logs_mirror": logs_mirror,
+        "telemetry_cost": telemetry_cost,
     }
     found = {name: _load(name) for name in sections}
     machines = [d["machine"] for d in found.values() if d is not None]
