@@ -130,6 +130,33 @@ async def test_a_collect_is_the_parent_of_its_page_requests(
     assert all(p.context.trace_id == walk.context.trace_id for p in pages)
 
 
+async def test_a_stream_is_the_parent_of_its_pages_and_not_of_the_callers_work(
+    spans: InMemorySpanExporter, fake_byteful: FakeByteful
+) -> None:
+    tracer = trace.get_tracer("the application")
+    rows = 0
+    async with fake_byteful.client(rate_limit=None) as client:
+        with tracer.start_as_current_span("report") as report:
+            async for _ in client.residential_ledger.search(per_page=50).stream(concurrency=3):
+                rows += 1
+                if rows % 50 == 1:
+                    with tracer.start_as_current_span("the caller's own work"):
+                        pass
+                if rows == 120:
+                    break  # the walk is closed early: its span still ends
+    finished = spans.get_finished_spans()
+    (walk,) = [s for s in finished if s.name == "byteful stream residential_ledger.search"]
+    pages = [s for s in finished if s.name == "byteful residential_ledger.search"]
+    own = [s for s in finished if s.name == "the caller's own work"]
+    assert walk.parent is not None and walk.parent.span_id == report.get_span_context().span_id
+    assert len(pages) >= 3 and all(
+        p.parent and p.parent.span_id == walk.context.span_id for p in pages
+    )
+    assert len(own) == 3
+    assert all(o.parent and o.parent.span_id == report.get_span_context().span_id for o in own)
+    assert walk.status.status_code is not trace.StatusCode.ERROR
+
+
 @pytest.mark.parametrize("kind", ["mobile", "logs"])
 async def test_a_mirror_sync_is_the_parent_of_its_requests(
     spans: InMemorySpanExporter, fake_byteful: FakeByteful, tmp_path: Path, kind: str
@@ -152,7 +179,9 @@ async def test_a_mirror_sync_is_the_parent_of_its_requests(
     assert len(requests) == summary.requests > 1
     assert all(r.context.trace_id == sync.context.trace_id for r in requests)
     # Each request hangs under the sync, directly or under a walk of pages inside it.
-    within = {sync.context.span_id} | {s.context.span_id for s in finished if "collect" in s.name}
+    walks = [s for s in finished if s.name.startswith(("byteful collect", "byteful stream"))]
+    assert all(w.parent is not None and w.parent.span_id == sync.context.span_id for w in walks)
+    within = {sync.context.span_id} | {w.context.span_id for w in walks}
     assert all(r.parent is not None and r.parent.span_id in within for r in requests)
 
 

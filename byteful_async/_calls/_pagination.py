@@ -337,7 +337,8 @@ class AsyncPaginator(Generic[T]):
         rows: list[T] = []
         if max_items == 0:
             return rows
-        stream = self.stream(concurrency, on_page=on_page)
+        on_page = self._checked(on_page)
+        stream = self._rows_of(self._pages(concurrency), on_page)
         # With telemetry, the whole walk is one span, its page requests the children.
         telemetry = self._telemetry
         walk = telemetry.walk("collect", self._operation) if telemetry else contextlib.nullcontext()
@@ -361,8 +362,7 @@ class AsyncPaginator(Generic[T]):
         ``on_page(page)`` is called with each page, in order, before its rows are yielded:
         ``page.total_count`` and ``page.total_pages`` make a progress bar.
         """
-        if on_page is not None and not callable(on_page):
-            raise TypeError(f"on_page must be a callable taking a Page, not {on_page!r}")
+        on_page = self._checked(on_page)
         return self._rows_of(self.stream_pages(concurrency), on_page)
 
     def stream_pages(self, concurrency: int = 8) -> AsyncGenerator[Page[T], None]:
@@ -371,10 +371,26 @@ class AsyncPaginator(Generic[T]):
         For work done a page at a time (one database insert per page, say). The same
         checks: a walk that does not add up raises instead of ending.
         """
+        pages = self._pages(concurrency)
+        telemetry = self._telemetry
+        if telemetry is None or not telemetry.active:
+            return pages
+        # With telemetry, the whole walk is one span, its page requests the children.
+        return telemetry.around("stream", self._operation, pages)
+
+    def _pages(self, concurrency: int) -> AsyncGenerator[Page[T], None]:
+        """The checked fan-out of pages, its arguments checked first (no span)."""
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int of 1 or more, not {concurrency!r}")
         self._refuse_random("collect()/stream()")
         return self._fan_out(concurrency)
+
+    def _checked(
+        self, on_page: Callable[[Page[T]], object] | None
+    ) -> Callable[[Page[T]], object] | None:
+        if on_page is not None and not callable(on_page):
+            raise TypeError(f"on_page must be a callable taking a Page, not {on_page!r}")
+        return on_page
 
     @staticmethod
     async def _rows_of(

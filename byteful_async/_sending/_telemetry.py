@@ -5,7 +5,8 @@ attributes (``http.request.method``, ``server.address``, ``server.port``, ``url.
 without its query, ``http.response.status_code``, ``error.type``,
 ``http.request.resend_count``) and ``byteful.operation``, ``byteful.attempt``,
 ``byteful.limiter.wait_ms`` and, on a failure, ``byteful.outcome_unknown``. A resend is a
-sibling span, not a child. The metrics:
+sibling span, not a child. A ``collect``, a ``stream`` and a mirror sync are each a parent
+span of their requests. The metrics:
 
 * ``byteful.client.requests``: attempts answered or failed (by operation and status);
 * ``byteful.client.request.duration``: seconds from sending to the whole answer;
@@ -23,15 +24,17 @@ configured by the user). Until one is set, the transport makes no span at all (t
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncGenerator, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import yarl
 
 from byteful_async._version import __version__
 
 INSTRUMENTATION = "byteful_async"
+
+X = TypeVar("X")
 
 
 class Attempt:
@@ -47,9 +50,10 @@ class Attempt:
 class Telemetry:
     """The tracer and the instruments, made once per client from the global providers."""
 
-    def __init__(self, trace: Any, metrics: Any) -> None:
+    def __init__(self, trace: Any, metrics: Any, context: Any) -> None:
         self._trace = trace
         self._metrics = metrics
+        self._context = context
         self._unset_tracing = trace.ProxyTracerProvider
         self._unset_metrics = type(metrics.get_meter_provider())
         self._kind = trace.SpanKind.CLIENT
@@ -126,6 +130,36 @@ class Telemetry:
             span.set_status(self._trace.Status(self._error, kind))
         self.requests.add(1, labels)
 
+    async def around(
+        self, name: str, operation: str, walk: AsyncGenerator[X, None]
+    ) -> AsyncGenerator[X, None]:
+        """``walk``'s items, inside a parent span ``byteful <name> <operation>``.
+
+        The span is the current one only while ``walk`` runs (each step, attached and
+        detached in one go), never while the caller holds an item: the page requests
+        started by a step are its children, and the caller's own spans are not.
+        """
+        span = self.tracer.start_span(
+            f"byteful {name} {operation}", attributes={"byteful.operation": operation}
+        )
+        inside = self._trace.set_span_in_context(span)
+        try:
+            while True:
+                token = self._context.attach(inside)
+                try:
+                    item = await walk.__anext__()
+                except StopAsyncIteration:
+                    return
+                finally:
+                    self._context.detach(token)
+                yield item
+        except Exception as exc:
+            span.set_status(self._trace.Status(self._error, type(exc).__name__))
+            raise
+        finally:
+            await walk.aclose()
+            span.end()
+
     @contextmanager
     def walk(self, name: str, operation: str) -> Iterator[None]:
         """A parent span around a walk of many pages (``collect``); none while inactive."""
@@ -141,7 +175,7 @@ class Telemetry:
 def load() -> Telemetry | None:
     """The telemetry of a new client: None when ``opentelemetry-api`` is not installed."""
     try:
-        from opentelemetry import metrics, trace
+        from opentelemetry import context, metrics, trace
     except ImportError:
         return None
-    return Telemetry(trace, metrics)
+    return Telemetry(trace, metrics, context)
