@@ -136,6 +136,30 @@ async def test_a_proxy_user_floor_and_a_nearly_reached_limit_alert_once_each(
     assert fields == [[], both, [], [], both]
 
 
+async def test_a_users_own_traffic_brings_its_limit_alert_once(
+    client: AsyncByteful, fake_byteful: FakeByteful
+) -> None:
+    # Only scraper_bot_02 is left, so every tick's residential traffic is its own.
+    for user in fake_byteful.account.proxy_users:
+        user["proxy_user_is_deleted"] = user["proxy_user_id"] != "scraper_bot_02"
+    _use(fake_byteful, "scraper_bot_02", limit=200 * 2**20, used=100 * 2**20)
+    watch = client.watch(interval=0, limit_share=0.9)
+    used: list[int] = []
+    alerts: list[list[str]] = []
+    async for snap in watch:
+        user = snap.proxy_users["scraper_bot_02"]
+        used.append(user.proxy_user_residential_bytes_used or 0)
+        alerts.append([a.field for a in snap.alerts])
+        if used[-1] > 200 * 2**20 or len(used) == 40:
+            break
+        fake_byteful.account.tick()  # 1 to 51 MB more, all of it this user's
+    assert used == sorted(used) and used[-1] > 200 * 2**20  # it grew past its limit
+    crossed = next(n for n, u in enumerate(used) if u >= 0.9 * 200 * 2**20)
+    fired = [n for n, a in enumerate(alerts) if a]
+    assert fired == [crossed]  # on the snapshot that crossed 90%, and only then
+    assert alerts[crossed] == ["proxy_user:scraper_bot_02:residential_limit_used"]
+
+
 async def test_no_user_threshold_means_no_proxy_user_request(
     client: AsyncByteful, fake_byteful: FakeByteful
 ) -> None:
