@@ -142,3 +142,41 @@ async def test_logs_sync_refuses_a_bad_database_before_any_request(
     run = await byteful("logs", "sync", "--db", "mysql://db/logs", *keys_for(fake_byteful))
     assert run.code != 0 and "SQLite or PostgreSQL, not 'mysql'" in run.err
     assert fake_byteful.requests == []
+
+
+async def test_logs_from_the_mirror_go_back_past_what_the_api_still_has(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'logs.db'}"
+    assert (await byteful("logs", "sync", "--db", url, *keys_for(fake_byteful))).code == 0
+    kept = _rows(fake_byteful, datetime(2000, 1, 1, tzinfo=UTC), log_status_code=502)
+    bots = _rows(fake_byteful, datetime(2000, 1, 1, tzinfo=UTC),
+                 proxy_user_id="scraper_bot_02", log_status_code=200)  # fmt: skip
+    del fake_byteful.account.logs[:100]  # the API's 7 days ran out for the oldest
+    fake_byteful.account.version += 1
+    sent = len(fake_byteful.requests)
+    argv = ["--since", "2000-01-01", "--status", "5xx", "--json"]
+    mirror = await byteful("logs", *argv, "--db", url)  # no keys: the API is not asked
+    assert mirror.code == 0, mirror.err
+    assert len(fake_byteful.requests) == sent
+    assert [json.loads(line)["log_id"] for line in mirror.out.splitlines()] == [
+        r["log_id"] for r in kept
+    ]
+    api = await byteful("logs", *argv, *keys_for(fake_byteful))
+    assert len(api.out.splitlines()) < len(kept)  # the API has lost some of them
+    one_user = await byteful("logs", "--since", "2000-01-01", "--proxy-user", "scraper_bot_02",
+                             "--status", "200", "--db", url, "--json")  # fmt: skip
+    assert [json.loads(line)["log_id"] for line in one_user.out.splitlines()] == [
+        r["log_id"] for r in bots
+    ]
+
+
+async def test_logs_from_a_mirror_that_is_not_there_or_followed_are_refused(
+    fake_byteful: FakeByteful, tmp_path: Path
+) -> None:
+    missing = await byteful("logs", "--db", str(tmp_path / "none.db"))
+    assert missing.code == 1 and "byteful logs sync --db" in missing.err
+    assert not (tmp_path / "none.db").exists()
+    followed = await byteful("logs", "--follow", "--db", str(tmp_path / "none.db"))
+    assert followed.code == 2 and "leave out --db" in followed.err
+    assert fake_byteful.requests == []

@@ -1,9 +1,10 @@
 """``byteful logs``: the proxy request logs (the API keeps 7 days), once or followed.
 
-Rows come oldest first from ``--since`` on. With ``--follow`` the search is asked again every
-``--interval`` seconds for rows at or after the newest one seen; rows of that same second
-already printed are recognised by id, so a row is printed once however the polls fall. Each
-poll is one or a few requests through the client's rate limiter.
+Rows come oldest first from ``--since`` on; with ``--db``, from the logs mirror (``byteful
+logs sync``) instead of the API, so from before its 7 days too. With ``--follow`` the search
+is asked again every ``--interval`` seconds for rows at or after the newest one seen; rows
+of that same second already printed are recognised by id, so a row is printed once however
+the polls fall. Each poll is one or a few requests through the client's rate limiter.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from byteful_async._basics._exceptions import IncompleteResultError
 from byteful_async._calls._converter import unstructure
 from byteful_async.cli._commands import Streams, client_for
 from byteful_async.cli._format import human_bytes
+from byteful_async.cli._store import mirror_logs
 from byteful_async.models import Log
 
 _AGO = re.compile(r"(\d+)\s*([smhd])")
@@ -87,12 +89,25 @@ class _Tail:
         return new
 
 
+def _print(rows: list[Log], args: argparse.Namespace, io: Streams) -> None:
+    for row in rows:
+        text = json.dumps(unstructure(row)) if args.json else _line(row)
+        io.stdout.write(text + "\n")
+    io.stdout.flush()
+
+
 async def logs(args: argparse.Namespace, io: Streams) -> int:
     """Print the matching request logs; with ``--follow``, keep printing new ones."""
     filters: dict[str, Any] = status_filters(args.status)
     if args.proxy_user:
         filters["proxy_user_id"] = args.proxy_user
-    tail = _Tail(since_of(args.since, datetime.now(UTC)))
+    since = since_of(args.since, datetime.now(UTC))
+    if args.db is not None:
+        if args.follow:
+            raise ValueError("--follow reads the API as logs arrive; leave out --db")
+        _print(await mirror_logs(args.db, since, filters), args, io)
+        return 0
+    tail = _Tail(since)
     polls = 0
     async with client_for(args) as client:
         while True:
@@ -108,10 +123,7 @@ async def logs(args: argparse.Namespace, io: Streams) -> int:
                 if not args.follow:
                     raise
                 rows = []  # logs arrived during the walk: the next poll reads them whole
-            for row in tail.fresh(rows):
-                text = json.dumps(unstructure(row)) if args.json else _line(row)
-                io.stdout.write(text + "\n")
-            io.stdout.flush()
+            _print(tail.fresh(rows), args, io)
             polls += 1
             if not args.follow or (args.polls is not None and polls >= args.polls):
                 return 0

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, Ti
 
 from byteful_async._client import AsyncByteful
 from byteful_async.cli._commands import Streams, client_for, make_table
+from byteful_async.cli._parser import DEFAULT_LOGS_DB
 from byteful_async.cli._store import database, open_store
 
 
@@ -51,7 +52,7 @@ async def logs_sync(args: argparse.Namespace, io: Streams) -> int:
             on_progress=on_progress,
         )
 
-    store = open_store(database(args.db), kinds=[LOGS])
+    store = open_store(database(args.db or DEFAULT_LOGS_DB), kinds=[LOGS])
     return await _run(args, io, store, [run], "Logs")
 
 

@@ -399,6 +399,10 @@ def _logs_options(logs: argparse.ArgumentParser) -> None:
     )
     logs.add_argument("--polls", type=_int_at_least(1), metavar="N", help="stop after N polls")
     logs.add_argument("--json", action="store_true", help="a JSON object a line")
+    logs.add_argument(
+        "--db", type=_text, metavar="URL",
+        help="read the logs mirror (`byteful logs sync`) instead of the API: past 7 days too",
+    )  # fmt: skip
 
 
 def _mirror_options(sync: argparse.ArgumentParser, default_db: str, more: str = "") -> None:
@@ -421,7 +425,10 @@ def _logs_sync(logs: argparse.ArgumentParser, common: list[_Parser]) -> None:
     )
     sync = actions.add_parser("sync", help=text, description=text, parents=common)
     sync.set_defaults(command_name="logs sync")
-    _mirror_options(sync, DEFAULT_LOGS_DB, "; a ledger mirror's is fine")
+    # Unset unless given, so `logs --db URL sync` keeps the URL given before the action.
+    _mirror_options(
+        sync, argparse.SUPPRESS, f"; a ledger mirror's is fine; default: {DEFAULT_LOGS_DB}"
+    )
     sync.add_argument(
         "--overlap", type=_int_at_least(0, 86_400), default=600, metavar="S",
         help="seconds before the last run's newest log to read again, for logs written late",

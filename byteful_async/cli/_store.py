@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from datetime import date
+from collections.abc import Collection, Mapping
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from byteful_async._basics._install import install_command
-from byteful_async.models import MobileLedger, ResidentialLedger
+from byteful_async.models import Log, MobileLedger, ResidentialLedger
+
+LOGS: Final = "logs"
+"""The logs' kind in a mirror (``byteful_async.mirror.LOGS``, without importing the extra)."""
 
 
 def database(text: str) -> str:
@@ -41,6 +44,41 @@ def open_store(url: str, kinds: Collection[str] = ("residential", "mobile")) -> 
     return LedgerStore(url, kinds=kinds)
 
 
+def _existing(url: str, making: str) -> str:
+    """``url`` as a database URL; a SQLite file that is not there is an error."""
+    url = database(url)
+    file = existing_sqlite_file(url)
+    if file is not None and not file.exists():
+        raise RuntimeError(f"no mirror at {file}: make it with `{making} --db {url}` first")
+    return url
+
+
+async def mirror_logs(url: str, since: datetime, filters: Mapping[str, object]) -> list[Log]:
+    """The mirrored logs from ``since`` on that match ``filters``, oldest first.
+
+    ``filters`` are the log search's own (``proxy_user_id``, ``log_status_code``,
+    ``min_log_status_code``, ``max_log_status_code``...), applied in SQL. No request is sent.
+    """
+    import sqlalchemy as sa
+
+    async with open_store(_existing(url, "byteful logs sync"), kinds=[LOGS]) as store:
+        table = store.table(LOGS)
+        query = sa.select(table).where(table.c.log_request_datetime >= since)
+        for name, value in filters.items():
+            if name.startswith(("min_", "max_")):
+                column = table.c[name[4:]]
+                query = query.where(column >= value if name[:4] == "min_" else column <= value)
+            else:
+                query = query.where(table.c[name] == value)
+        query = query.order_by(table.c.log_request_datetime, table.c.log_id)
+        try:
+            async with store.engine.connect() as conn:
+                rows = [dict(r._mapping) for r in await conn.execute(query)]
+        except (sa.exc.SQLAlchemyError, OSError) as exc:
+            raise store.failure(exc) from None
+    return [Log(**{**row, "extra": row["extra"] or {}}) for row in rows]
+
+
 async def mirror_rows(url: str, kind: str, since: date) -> list[Any]:
     """The mirrored rows of ``kind`` from ``since`` on, as models (no request is sent).
 
@@ -48,13 +86,7 @@ async def mirror_rows(url: str, kind: str, since: date) -> list[Any]:
     empty database left behind.
     """
     model = ResidentialLedger if kind == "residential" else MobileLedger
-    url = database(url)
-    file = existing_sqlite_file(url)
-    if file is not None and not file.exists():
-        raise RuntimeError(
-            f"no mirror at {file}: make it with `byteful ledger sync --db {url}` first"
-        )
-    async with open_store(url) as store:
+    async with open_store(_existing(url, "byteful ledger sync")) as store:
         rows = await store.rows(kind, since=since)
         if not rows and await store.count(kind) == 0:
             raise RuntimeError(
