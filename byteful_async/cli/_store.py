@@ -59,9 +59,10 @@ async def mirror_logs(url: str, since: datetime, filters: Mapping[str, object]) 
     ``filters`` are the log search's own (``proxy_user_id``, ``log_status_code``,
     ``min_log_status_code``, ``max_log_status_code``...), applied in SQL. No request is sent.
     """
+    store = open_store(_existing(url, "byteful logs sync"), kinds=[LOGS])  # the extra named
     import sqlalchemy as sa
 
-    async with open_store(_existing(url, "byteful logs sync"), kinds=[LOGS]) as store:
+    async with store:
         table = store.table(LOGS)
         query = sa.select(table).where(table.c.log_request_datetime >= since)
         for name, value in filters.items():
