@@ -57,26 +57,11 @@ async def mirror_logs(url: str, since: datetime, filters: Mapping[str, object]) 
     """The mirrored logs from ``since`` on that match ``filters``, oldest first.
 
     ``filters`` are the log search's own (``proxy_user_id``, ``log_status_code``,
-    ``min_log_status_code``, ``max_log_status_code``...), applied in SQL. No request is sent.
+    ``min_log_status_code``, ``max_log_status_code``...). No request is sent.
     """
-    store = open_store(_existing(url, "byteful logs sync"), kinds=[LOGS])  # the extra named
-    import sqlalchemy as sa
-
-    async with store:
-        table = store.table(LOGS)
-        query = sa.select(table).where(table.c.log_request_datetime >= since)
-        for name, value in filters.items():
-            if name.startswith(("min_", "max_")):
-                column = table.c[name[4:]]
-                query = query.where(column >= value if name[:4] == "min_" else column <= value)
-            else:
-                query = query.where(table.c[name] == value)
-        query = query.order_by(table.c.log_request_datetime, table.c.log_id)
-        try:
-            async with store.engine.connect() as conn:
-                rows = [dict(r._mapping) for r in await conn.execute(query)]
-        except (sa.exc.SQLAlchemyError, OSError) as exc:
-            raise store.failure(exc) from None
+    async with open_store(_existing(url, "byteful logs sync"), kinds=[LOGS]) as store:
+        rows = await store.rows(LOGS, since=since, filters=filters)
+    rows.sort(key=lambda row: (row["log_request_datetime"], row["log_id"]))
     return [Log(**{**row, "extra": row["extra"] or {}}) for row in rows]
 
 

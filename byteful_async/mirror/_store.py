@@ -9,7 +9,7 @@ and the state that describes them, never one without the other.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -287,19 +287,34 @@ class LedgerStore:
                 total = await conn.scalar(query)
         return int(total or 0)
 
-    async def rows(self, kind: str, *, since: date | None = None) -> list[dict[str, Any]]:
-        """The rows of ``kind``'s table (from day ``since`` on), by id.
+    async def rows(
+        self,
+        kind: str,
+        *,
+        since: date | datetime | None = None,
+        filters: Mapping[str, object] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The rows of ``kind``'s table from ``since`` on that match ``filters``, by id.
 
-        A ledger's day is its period date; a log's, the UTC day of its request.
+        A ledger's ``since`` is a period date; a log's, a moment of its request (a date is
+        that UTC day's start). ``filters`` are spelled as the search's own: ``name`` is
+        equal, ``min_name`` and ``max_name`` bound it.
         """
         table, mirrored = self.table(kind), MIRRORED[kind]
         query = sa.select(table).order_by(table.c[mirrored.key])
         if since is not None:
             period = table.c[mirrored.period]
-            start = (
-                since if period.type.python_type is date else datetime.combine(since, time(), UTC)
-            )
-            query = query.where(period >= start)
+            if period.type.python_type is not date and not isinstance(since, datetime):
+                since = datetime.combine(since, time(), UTC)
+            query = query.where(period >= since)
+        for name, value in (filters or {}).items():
+            bound, column = name[:4], table.c[name[4:] if name[:4] in ("min_", "max_") else name]
+            if bound == "min_":
+                query = query.where(column >= value)
+            elif bound == "max_":
+                query = query.where(column <= value)
+            else:
+                query = query.where(column == value)
         with self._guard():
             async with self.engine.connect() as conn:
                 return [dict(r._mapping) for r in await conn.execute(query)]
