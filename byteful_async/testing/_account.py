@@ -358,11 +358,11 @@ class Account(ServiceRules, ProxyUserRules, CheckoutRules):
         """
         moment = self.clock(now)
         self._last_change = moment
+        users = [u for u in self.proxy_users if not u["proxy_user_is_deleted"]]
         for table in (self.residential, self.mobile):
             used = 1_000_000 + self._rng.randrange(50_000_000)
             requests = 10 + self._rng.randrange(500)
             k = table.kind
-            users = [u for u in self.proxy_users if not u["proxy_user_is_deleted"]]
             if users and k in self.pools:
                 user = users[self._rng.randrange(len(users))]
                 user[f"proxy_user_{k}_bytes_used"] += used

@@ -34,6 +34,7 @@ from byteful_async.testing._faults import (
     Injected,
     RecordedRequest,
 )
+from byteful_async.testing._logs import PER_HOUR
 from byteful_async.testing._problems import Problem, bad, not_found
 from byteful_async.testing._routes import match
 from byteful_async.testing._stand_in import ProxiedRequest, StandInProxies
@@ -113,7 +114,7 @@ class FakeByteful:
         serve_proxies: bool = False,
         accounts: int = 1,
         pools: Collection[str] = ("residential", "mobile"),
-        logs_per_hour: int = 2,
+        logs_per_hour: int = PER_HOUR,
     ) -> None:
         self.public_key = public_key
         self.private_key = private_key
